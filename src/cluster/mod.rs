@@ -1,0 +1,1 @@
+//! The only module that talks to a Kubernetes API server (kube + tokio).

@@ -1,0 +1,1 @@
+//! `qubernetes.yaml`: the document layer (lossless edits) and the typed model.

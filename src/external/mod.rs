@@ -1,0 +1,1 @@
+//! The join bundle exchanged between organisations (`export-external` → `add-external`).

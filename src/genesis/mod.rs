@@ -1,0 +1,1 @@
+//! genesis.json per consensus, with RLP extraData for IBFT, QBFT and clique.

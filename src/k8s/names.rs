@@ -1,0 +1,97 @@
+//! Names, labels and annotations of the objects qctl manages. One place, because `generate`
+//! writes them, `deploy`/`status`/`destroy` select by them and `export-external` reads them.
+
+use std::collections::BTreeMap;
+
+/// Field manager of every server-side apply.
+pub const FIELD_MANAGER: &str = "qctl";
+/// Value of `app.kubernetes.io/managed-by`.
+pub const MANAGED_BY: &str = "qctl";
+/// Value of `app.kubernetes.io/part-of`.
+pub const PART_OF: &str = "goquorum-network";
+
+pub const LABEL_NAME: &str = "app.kubernetes.io/name";
+pub const LABEL_INSTANCE: &str = "app.kubernetes.io/instance";
+pub const LABEL_PART_OF: &str = "app.kubernetes.io/part-of";
+pub const LABEL_MANAGED_BY: &str = "app.kubernetes.io/managed-by";
+pub const LABEL_COMPONENT: &str = "app.kubernetes.io/component";
+
+/// Pod-template annotation: hash of everything the node's pod reads.
+pub const ANNOTATION_CONFIG_HASH: &str = "qctl.io/config-hash";
+
+/// Label selector that finds every object qctl manages.
+pub const MANAGED_SELECTOR: &str = "app.kubernetes.io/managed-by=qctl";
+
+/// Container names in a node's pod.
+pub const CONTAINER_QUORUM: &str = "quorum";
+pub const CONTAINER_TESSERA: &str = "tessera";
+
+/// Peer-facing Service of a node (p2p, Tessera P2P, raft). Named like the node so in-cluster
+/// enodes and Tessera peers can use the node name as host.
+pub fn peer_service(node: &str) -> String {
+    node.to_string()
+}
+/// ClusterIP Service for RPC, WS and Tessera third-party.
+pub fn rpc_service(node: &str) -> String {
+    format!("{node}-rpc")
+}
+/// Secret holding nodekey, keystore, password and tm.key.
+pub fn keys_secret(node: &str) -> String {
+    format!("{node}-keys")
+}
+/// Public identity ConfigMap read by `export-external`: keys in [`identity_keys`].
+pub fn identity_configmap(node: &str) -> String {
+    format!("{node}-identity")
+}
+/// Keys of the identity ConfigMap.
+pub mod identity_keys {
+    pub const NODE: &str = "node";
+    pub const ENODE_ID: &str = "enode";
+    pub const NODE_ADDRESS: &str = "address";
+    pub const ACCOUNT_ADDRESS: &str = "account";
+    pub const TM_PUB: &str = "tm.pub";
+    pub const CONSENSUS: &str = "consensus";
+}
+/// Tessera config of a node.
+pub fn tessera_configmap(node: &str) -> String {
+    format!("{node}-tessera")
+}
+pub fn pvc(node: &str) -> String {
+    format!("{node}-data")
+}
+/// The node's workload (Deployment).
+pub fn workload(node: &str) -> String {
+    node.to_string()
+}
+/// Shared ConfigMaps.
+pub const GENESIS_CONFIGMAP: &str = "quorum-genesis";
+pub const GENESIS_KEY: &str = "genesis.json";
+pub const PEERS_CONFIGMAP: &str = "quorum-peers";
+pub const PERMISSIONED_KEY: &str = "permissioned-nodes.json";
+pub const STATIC_KEY: &str = "static-nodes.json";
+
+/// Labels of an object that belongs to one node (also its pod template and selector).
+pub fn node_labels(node: &str, component: &str) -> BTreeMap<String, String> {
+    let mut labels = shared_labels(component);
+    labels.insert(LABEL_INSTANCE.into(), node.into());
+    labels
+}
+
+/// Labels of an object the whole network shares.
+pub fn shared_labels(component: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        (LABEL_NAME.into(), "goquorum".into()),
+        (LABEL_INSTANCE.into(), PART_OF.into()),
+        (LABEL_PART_OF.into(), PART_OF.into()),
+        (LABEL_MANAGED_BY.into(), MANAGED_BY.into()),
+        (LABEL_COMPONENT.into(), component.into()),
+    ])
+}
+
+/// Pod selector of a node's workload: stable across qctl versions, so never add to it.
+pub fn node_selector(node: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        (LABEL_NAME.into(), "goquorum".into()),
+        (LABEL_INSTANCE.into(), node.into()),
+    ])
+}

@@ -1,0 +1,1 @@
+//! Operations: the steps of each command, over the pure domain modules.
