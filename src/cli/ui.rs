@@ -1,0 +1,76 @@
+//! Where output goes: data on stdout, everything else on stderr; prompts only on a terminal.
+
+use std::io::{self, IsTerminal, Write};
+
+use super::GlobalArgs;
+
+pub struct Ui {
+    quiet: bool,
+    yes: bool,
+    color: bool,
+}
+
+impl Ui {
+    pub fn new(g: &GlobalArgs) -> Ui {
+        Ui {
+            quiet: g.quiet,
+            yes: g.yes,
+            color: !g.no_color && io::stderr().is_terminal(),
+        }
+    }
+
+    /// Data for scripts.
+    pub fn data(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        if !text.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        out.flush()
+    }
+
+    /// A status line for people (stderr, silenced by --quiet).
+    pub fn status(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", text.as_ref());
+        }
+    }
+
+    pub fn warn(&self, text: impl AsRef<str>) {
+        let label = if self.color { "\x1b[33mwarning\x1b[0m" } else { "warning" };
+        eprintln!("{label}: {}", text.as_ref());
+    }
+
+    pub fn error(&self, err: &anyhow::Error) {
+        let label = if self.color { "\x1b[31merror\x1b[0m" } else { "error" };
+        eprintln!("{label}: {err:#}");
+    }
+
+    /// A hint for the next step.
+    pub fn hint(&self, text: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("next: {}", text.as_ref());
+        }
+    }
+
+    /// Prompts are allowed: stdin and stderr are terminals and --yes was not given.
+    pub fn can_prompt(&self) -> bool {
+        !self.yes && io::stdin().is_terminal() && io::stderr().is_terminal()
+    }
+
+    pub fn yes(&self) -> bool {
+        self.yes
+    }
+
+    /// Asks for confirmation. With --yes: true. Without a terminal: an error telling the user
+    /// to pass --yes, so scripts never hang.
+    pub fn confirm(&self, question: &str) -> anyhow::Result<bool> {
+        if self.yes {
+            return Ok(true);
+        }
+        if !self.can_prompt() {
+            return Err(super::UsageError(format!("{question} — not a terminal, so pass --yes to confirm")).into());
+        }
+        Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
+    }
+}

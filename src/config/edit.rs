@@ -1,0 +1,363 @@
+//! Lossless edits of `qubernetes.yaml`: each edit splices whole lines of the original text, so
+//! comments, unknown keys and key order survive, and the diff is the edited entry alone. Every
+//! edit re-parses its result and checks that nothing but the intended change happened.
+
+use std::ops::Range;
+
+use super::doc::{self, Node, Value};
+
+/// Why an edit could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    #[error("`{key}` (line {line}) is written in flow style (`[...]`); qctl edits block-style lists only, so rewrite it as `- ` items")]
+    FlowStyle { key: String, line: usize },
+    #[error("`{key}` (line {line}) is not a list")]
+    NotAList { key: String, line: usize },
+    #[error("`{section}` (line {line}) is not a block map")]
+    NotABlockMap { section: String, line: usize },
+    #[error("the edit of `{what}` did not re-read as intended; the file was left unchanged")]
+    Unverified { what: String },
+}
+
+/// An entry to insert: keys in order with nested maps, rendered as block YAML.
+pub type Entry = serde_yaml::Mapping;
+
+/// Appends `entry` to the top-level list `key`, creating the list when absent.
+pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditError> {
+    let doc = parse_ok(text);
+    let lines = Lines::new(text);
+    let out = match doc.get(key).filter(|n| !n.is_null()) {
+        None => {
+            // `key:` with an empty value is replaced; a missing key is appended at the end.
+            let body = render_item(entry, 2, 2, lines.eol);
+            match doc.get(key) {
+                Some(_) => {
+                    let at = null_key_line(&lines, &doc, key);
+                    let mut l = lines.clone();
+                    l.replace(at..at + 1, &format!("{key}:{}{body}", lines.eol));
+                    l.join()
+                }
+                None => {
+                    let mut l = lines.clone();
+                    l.push(&format!("{key}:{}{body}", lines.eol));
+                    l.join()
+                }
+            }
+        }
+        Some(seq) => {
+            let items = seq.as_seq().ok_or_else(|| EditError::NotAList {
+                key: key.into(),
+                line: seq.line,
+            })?;
+            if items.is_empty() {
+                if !lines.get(seq.line - 1).contains("[]") {
+                    return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+                }
+                let at = seq.line - 1;
+                let line = lines.get(at).replacen("[]", "", 1);
+                let body = render_item(entry, 2, 2, lines.eol);
+                let mut l = lines.clone();
+                l.replace(at..at + 1, &format!("{}{}{body}", line.trim_end(), lines.eol));
+                l.join()
+            } else {
+                let blocks = item_blocks(&lines, key, seq)?;
+                let last = blocks.last().expect("non-empty list");
+                let (dash, content) = item_indent(lines.get(last.start));
+                let mut l = lines.clone();
+                l.insert(last.end, &render_item(entry, dash, content, lines.eol));
+                l.join()
+            }
+        }
+    };
+    verify(text, &out, key, |before, after| {
+        let mut expected = before.to_vec();
+        expected.push(entry_node(entry));
+        same_items(&expected, after)
+    })?;
+    Ok(out)
+}
+
+/// Removes item `index` of the top-level list `key`.
+pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditError> {
+    let doc = parse_ok(text);
+    let lines = Lines::new(text);
+    let seq = doc.get(key).ok_or_else(|| EditError::NotAList { key: key.into(), line: 1 })?;
+    let blocks = item_blocks(&lines, key, seq)?;
+    let mut l = lines.clone();
+    l.replace(blocks[index].clone(), "");
+    let out = l.join();
+    verify(text, &out, key, |before, after| {
+        let mut expected = before.to_vec();
+        expected.remove(index);
+        same_items(&expected, after)
+    })?;
+    Ok(out)
+}
+
+/// Replaces item `index` of the top-level list `key` with `entry`, keeping its indentation.
+pub fn replace_item(text: &str, key: &str, index: usize, entry: &Entry) -> Result<String, EditError> {
+    let doc = parse_ok(text);
+    let lines = Lines::new(text);
+    let seq = doc.get(key).ok_or_else(|| EditError::NotAList { key: key.into(), line: 1 })?;
+    let blocks = item_blocks(&lines, key, seq)?;
+    let (dash, content) = item_indent(lines.get(blocks[index].start));
+    let mut l = lines.clone();
+    l.replace(blocks[index].clone(), &render_item(entry, dash, content, lines.eol));
+    let out = l.join();
+    verify(text, &out, key, |before, after| {
+        let mut expected = before.to_vec();
+        expected[index] = entry_node(entry);
+        same_items(&expected, after)
+    })?;
+    Ok(out)
+}
+
+/// Sets the scalar `section.key` (e.g. `config.Genesis_File`), adding the key or the section
+/// when absent.
+pub fn set_scalar(text: &str, section: &str, key: &str, value: &str) -> Result<String, EditError> {
+    let doc = parse_ok(text);
+    let lines = Lines::new(text);
+    let rendered = render_scalar(value);
+    let mut l = lines.clone();
+    match doc.get(section).filter(|n| !n.is_null()) {
+        None => {
+            if doc.get(section).is_some() {
+                let at = null_key_line(&lines, &doc, section);
+                l.replace(at..at + 1, &format!("{section}:{eol}  {key}: {rendered}{eol}", eol = lines.eol));
+            } else {
+                l.push(&format!("{section}:{eol}  {key}: {rendered}{eol}", eol = lines.eol));
+            }
+        }
+        Some(map) => {
+            let entries = map.as_map().ok_or_else(|| EditError::NotABlockMap {
+                section: section.into(),
+                line: map.line,
+            })?;
+            if lines.get(map.line - 1).trim_start().starts_with('{') || entries.is_empty() {
+                return Err(EditError::NotABlockMap { section: section.into(), line: map.line });
+            }
+            let indent = indent_of(lines.get(map.line - 1));
+            match map.get(key) {
+                Some(existing) if matches!(existing.value, Value::Scalar { .. }) => {
+                    let at = key_line(&lines, existing.line - 1, key);
+                    l.replace(at..at + 1, &format!("{}{key}: {rendered}{}", " ".repeat(indent), lines.eol));
+                }
+                Some(other) => {
+                    return Err(EditError::NotABlockMap { section: format!("{section}.{key}"), line: other.line });
+                }
+                None => {
+                    let end = block_end(&lines, map.line - 1, indent.saturating_sub(1));
+                    l.insert(end, &format!("{}{key}: {rendered}{}", " ".repeat(indent), lines.eol));
+                }
+            }
+        }
+    }
+    let out = l.join();
+    let after = doc::parse(&out).map_err(|_| EditError::Unverified { what: format!("{section}.{key}") })?;
+    let ok = after.get(section).and_then(|s| s.get(key)).and_then(Node::as_str) == Some(value)
+        && same_except(&doc, &after, section);
+    if !ok {
+        return Err(EditError::Unverified { what: format!("{section}.{key}") });
+    }
+    Ok(out)
+}
+
+/// Renders `entry` as a list item: `- ` at column `dash`, keys at column `content`.
+pub fn render_item(entry: &Entry, dash: usize, content: usize, eol: &str) -> String {
+    let yaml = serde_yaml::to_string(&serde_yaml::Value::Mapping(entry.clone())).expect("a mapping renders");
+    let mut out = String::new();
+    for (i, line) in yaml.lines().enumerate() {
+        if i == 0 {
+            out.push_str(&" ".repeat(dash));
+            out.push('-');
+            out.push_str(&" ".repeat(content - dash - 1));
+        } else {
+            out.push_str(&" ".repeat(content));
+        }
+        out.push_str(line);
+        out.push_str(eol);
+    }
+    out
+}
+
+fn render_scalar(value: &str) -> String {
+    serde_yaml::to_string(&serde_yaml::Value::String(value.to_string()))
+        .expect("a string renders")
+        .trim_end()
+        .to_string()
+}
+
+/// The text as lines with their endings, for whole-line splices.
+#[derive(Clone)]
+struct Lines<'a> {
+    lines: Vec<std::borrow::Cow<'a, str>>,
+    eol: &'static str,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+        let mut lines: Vec<_> = text.split_inclusive('\n').map(std::borrow::Cow::Borrowed).collect();
+        if let Some(last) = lines.last_mut()
+            && !last.ends_with('\n')
+        {
+            *last = format!("{last}{eol}").into();
+        }
+        Lines { lines, eol }
+    }
+    fn len(&self) -> usize {
+        self.lines.len()
+    }
+    fn get(&self, i: usize) -> &str {
+        self.lines.get(i).map_or("", |l| l)
+    }
+    fn replace(&mut self, range: Range<usize>, with: &str) {
+        let end = range.end.min(self.lines.len());
+        self.lines.splice(range.start..end, [std::borrow::Cow::Owned(with.to_string())]);
+    }
+    fn insert(&mut self, at: usize, text: &str) {
+        self.lines.insert(at.min(self.lines.len()), text.to_string().into());
+    }
+    fn push(&mut self, text: &str) {
+        self.lines.push(text.to_string().into());
+    }
+    fn join(&self) -> String {
+        self.lines.concat()
+    }
+}
+
+fn parse_ok(text: &str) -> Node {
+    doc::parse(text).expect("callers edit only documents that parsed")
+}
+
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
+}
+
+fn is_blank_or_comment(line: &str) -> bool {
+    let t = line.trim();
+    t.is_empty() || t.starts_with('#')
+}
+
+/// Columns of the dash and of the content of an item's first line (`  - key: v` → 2, 4).
+fn item_indent(line: &str) -> (usize, usize) {
+    let dash = indent_of(line);
+    let after = &line[dash + 1..];
+    let content = dash + 1 + (after.len() - after.trim_start_matches(' ').len()).max(1);
+    (dash, content)
+}
+
+/// End (exclusive) of the block that starts at `start`: the lines after it that are blank,
+/// comments or indented deeper than `parent_indent`, minus trailing blanks and comments.
+fn block_end(lines: &Lines, start: usize, parent_indent: usize) -> usize {
+    let mut end = start + 1;
+    for j in start + 1..lines.len() {
+        let line = lines.get(j);
+        if is_blank_or_comment(line) {
+            continue;
+        }
+        if indent_of(line) > parent_indent {
+            end = j + 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Line ranges of the items of a block list, from each `-` line to its last content line.
+fn item_blocks(lines: &Lines, key: &str, seq: &Node) -> Result<Vec<Range<usize>>, EditError> {
+    let items = seq.as_seq().ok_or_else(|| EditError::NotAList { key: key.into(), line: seq.line })?;
+    let mut blocks = Vec::with_capacity(items.len());
+    for item in items {
+        let mut dash_line = item.line - 1;
+        while !lines.get(dash_line).trim_start().starts_with('-') {
+            if dash_line == 0 {
+                return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+            }
+            dash_line -= 1;
+        }
+        if lines.get(dash_line).trim_start().starts_with("- [") || lines.get(dash_line).contains('{') {
+            return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+        }
+        let dash = indent_of(lines.get(dash_line));
+        blocks.push(dash_line..block_end(lines, dash_line, dash));
+    }
+    if blocks.windows(2).any(|w| w[0].end > w[1].start) {
+        return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+    }
+    Ok(blocks)
+}
+
+/// The line of a top-level `key:` whose value is empty.
+fn null_key_line(lines: &Lines, doc: &Node, key: &str) -> usize {
+    let near = doc.get(key).map_or(0, |n| n.line.saturating_sub(1));
+    (0..lines.len())
+        .rev()
+        .find(|&i| i <= near && lines.get(i).starts_with(&format!("{key}:")))
+        .unwrap_or(near)
+}
+
+/// The line of `key:` at or before `value_line`.
+fn key_line(lines: &Lines, value_line: usize, key: &str) -> usize {
+    (0..=value_line)
+        .rev()
+        .find(|&i| lines.get(i).trim_start().starts_with(&format!("{key}:")))
+        .unwrap_or(value_line)
+}
+
+fn entry_node(entry: &Entry) -> Node {
+    let text = serde_yaml::to_string(&serde_yaml::Value::Mapping(entry.clone())).expect("renders");
+    doc::parse(&text).expect("rendered YAML parses")
+}
+
+/// Re-parses the edited text and checks `check(items before, items after)` for the list `key`
+/// and that every other top-level entry is unchanged.
+fn verify(
+    before_text: &str,
+    after_text: &str,
+    key: &str,
+    check: impl Fn(&[Node], &[Node]) -> bool,
+) -> Result<(), EditError> {
+    let unverified = || EditError::Unverified { what: key.into() };
+    let before = parse_ok(before_text);
+    let after = doc::parse(after_text).map_err(|_| unverified())?;
+    let items = |d: &Node| d.get(key).and_then(|n| n.as_seq().map(<[Node]>::to_vec)).unwrap_or_default();
+    if check(&items(&before), &items(&after)) && same_except(&before, &after, key) {
+        Ok(())
+    } else {
+        Err(unverified())
+    }
+}
+
+fn same_items(a: &[Node], b: &[Node]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+}
+
+/// Equal values, ignoring lines.
+pub fn same(a: &Node, b: &Node) -> bool {
+    match (&a.value, &b.value) {
+        (Value::Scalar { text: x, quoted: qx }, Value::Scalar { text: y, quoted: qy }) => {
+            x == y && (qx == qy || x.parse::<f64>().is_err())
+        }
+        (Value::Seq(x), Value::Seq(y)) => same_items(x, y),
+        (Value::Map(x), Value::Map(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+        }
+        _ => false,
+    }
+}
+
+/// Top-level entries other than `key` are equal and in the same order.
+fn same_except(before: &Node, after: &Node, key: &str) -> bool {
+    let others = |d: &Node| -> Vec<(String, Node)> {
+        d.as_map()
+            .unwrap_or_default()
+            .iter()
+            .filter(|(k, _)| k != key)
+            .cloned()
+            .collect()
+    };
+    let (x, y) = (others(before), others(after));
+    x.len() == y.len() && x.iter().zip(&y).all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+}

@@ -1,0 +1,71 @@
+use std::fmt;
+use std::path::PathBuf;
+
+use super::edit::EditError;
+use super::model::Problem;
+
+/// Why a config could not be read, validated or written.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file does not exist.
+    #[error("config `{}` not found; create one with `qctl init` or point --config / QUBE_CONFIG at it", path.display())]
+    NotFound { path: PathBuf },
+    /// The file exists but could not be read.
+    #[error("failed to read `{}`", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Not valid YAML.
+    #[error("`{}` line {line}, column {column}: {message}", path.display())]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// Valid YAML, invalid config.
+    #[error("{}", Problems { path, problems })]
+    Invalid { path: PathBuf, problems: Vec<Problem> },
+    /// An edit could not be made losslessly.
+    #[error("cannot edit `{}`: {source}", path.display())]
+    Edit {
+        path: PathBuf,
+        #[source]
+        source: EditError,
+    },
+    /// A request that conflicts with the config (duplicate name, unknown node, …).
+    #[error("`{}`: {message}", path.display())]
+    Conflict { path: PathBuf, message: String },
+    /// The file or its lock could not be written.
+    #[error("failed to write `{}`", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+struct Problems<'a> {
+    path: &'a PathBuf,
+    problems: &'a [Problem],
+}
+
+impl fmt::Display for Problems<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        write!(f, "invalid config `{}` ({n} problem{}):", self.path.display(), if n == 1 { "" } else { "s" })?;
+        for p in self.problems {
+            write!(f, "\n  {}:{}: {}: {}", self.path.display(), p.line, p.path, p.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl ConfigError {
+    /// Invalid input (exit 2) as opposed to an I/O failure (exit 1).
+    pub fn is_user_error(&self) -> bool {
+        !matches!(self, ConfigError::Read { .. } | ConfigError::Write { .. })
+    }
+}

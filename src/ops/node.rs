@@ -1,0 +1,220 @@
+//! `qctl node add | ls | rm`: edits of the `nodes` list, and what is known of each node.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_yaml::{Mapping, Value};
+
+use super::{OpsError, OutPaths};
+use crate::config::model::{check_dns_label, check_key_dir};
+use crate::config::{self, ConfigError, Loaded, edit};
+use crate::network::{Consensus, TxManagerKind};
+
+/// A node entry as `init` and `node add` write it (the original qctl layout).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeSpec {
+    pub name: String,
+    pub key_dir: String,
+    pub consensus: Consensus,
+    pub quorum_version: semver::Version,
+    pub tm: TxManagerKind,
+    pub tm_version: semver::Version,
+    pub quorum_image: Option<String>,
+    pub tm_image: Option<String>,
+    pub geth_params: String,
+}
+
+impl NodeSpec {
+    pub fn entry(&self) -> Mapping {
+        let mut quorum = Mapping::new();
+        quorum.insert("consensus".into(), self.consensus.as_str().into());
+        quorum.insert("Quorum_Version".into(), self.quorum_version.to_string().into());
+        if let Some(image) = &self.quorum_image {
+            quorum.insert("Docker_Repo_Full".into(), image.as_str().into());
+        }
+        let mut tm = Mapping::new();
+        tm.insert("Name".into(), self.tm.as_str().into());
+        tm.insert("Tm_Version".into(), self.tm_version.to_string().into());
+        if let Some(image) = &self.tm_image {
+            tm.insert("Docker_Repo_Full".into(), image.as_str().into());
+        }
+        let mut both = Mapping::new();
+        both.insert("quorum".into(), Value::Mapping(quorum));
+        both.insert("tm".into(), Value::Mapping(tm));
+        let mut geth = Mapping::new();
+        geth.insert("Geth_Startup_Params".into(), self.geth_params.as_str().into());
+        let mut entry = Mapping::new();
+        entry.insert("Node_UserIdent".into(), self.name.as_str().into());
+        entry.insert("Key_Dir".into(), self.key_dir.as_str().into());
+        entry.insert("quorum".into(), Value::Mapping(both));
+        entry.insert("geth".into(), Value::Mapping(geth));
+        entry
+    }
+}
+
+/// `node add`: values not given default to the genesis and the first node.
+#[derive(Debug, Clone, Default)]
+pub struct NodeAddOptions {
+    pub name: String,
+    pub key_dir: Option<String>,
+    pub consensus: Option<Consensus>,
+    pub quorum_version: Option<semver::Version>,
+    pub tm: Option<TxManagerKind>,
+    pub tm_version: Option<semver::Version>,
+    pub quorum_image: Option<String>,
+    pub tm_image: Option<String>,
+    pub geth_params: Option<String>,
+}
+
+/// Appends a node; returns the entry written.
+pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> {
+    let invalid = |message: String| ConfigError::Conflict { path: path.into(), message };
+    check_dns_label(&opts.name).map_err(|m| invalid(format!("node name {m}")))?;
+    let key_dir = opts.key_dir.clone().unwrap_or_else(|| format!("key-{}", opts.name));
+    check_key_dir(&key_dir).map_err(|m| invalid(format!("--key-dir {m}")))?;
+    let (_, spec) = config::update(path, |loaded| {
+        let c = &loaded.config;
+        if c.names().any(|n| n == opts.name) {
+            return Err(invalid(format!(
+                "a node named `{}` already exists; node names must be unique across nodes and external_nodes",
+                opts.name
+            )));
+        }
+        if let Some(other) = c.nodes.iter().find(|n| n.key_dir == key_dir) {
+            return Err(invalid(format!("key dir `{key_dir}` is already used by node `{}`; pass another --key-dir", other.name)));
+        }
+        let first = c.nodes.first();
+        let spec = NodeSpec {
+            name: opts.name.clone(),
+            key_dir: key_dir.clone(),
+            consensus: opts.consensus.unwrap_or(c.genesis.consensus),
+            quorum_version: opts.quorum_version.clone().unwrap_or_else(|| c.genesis.quorum_version.clone()),
+            tm: opts.tm.or(first.map(|n| n.tm)).unwrap_or(TxManagerKind::Tessera),
+            tm_version: opts
+                .tm_version
+                .clone()
+                .or(first.map(|n| n.tm_version.clone()))
+                .unwrap_or_else(|| c.genesis.tm_version.clone()),
+            quorum_image: opts.quorum_image.clone(),
+            tm_image: opts.tm_image.clone(),
+            geth_params: opts.geth_params.clone().unwrap_or_default(),
+        };
+        let text = edit::append_item(&loaded.text, "nodes", &spec.entry())
+            .map_err(|source| ConfigError::Edit { path: path.into(), source })?;
+        Ok((text, spec))
+    })?;
+    Ok(spec)
+}
+
+/// What `node rm` did.
+#[derive(Debug, Clone)]
+pub struct NodeRemoved {
+    pub name: String,
+    pub key_dir: PathBuf,
+    pub keys_purged: bool,
+}
+
+/// Removes a node from the config; with `purge_keys`, also its key dir.
+pub fn remove(path: &Path, out: &Path, name: &str, purge_keys: bool) -> Result<NodeRemoved, anyhow::Error> {
+    let (loaded, key_dir) = config::update(path, |loaded| {
+        let c = &loaded.config;
+        let Some(index) = c.nodes.iter().position(|n| n.name == name) else {
+            let known: Vec<_> = c.nodes.iter().map(|n| n.name.as_str()).collect();
+            let hint = if c.external_nodes.iter().any(|n| n.name == name) {
+                " (it is an external node; remove it from external_nodes by hand or re-import a bundle)".to_string()
+            } else {
+                format!("; nodes are: {}", known.join(", "))
+            };
+            return Err(ConfigError::Conflict { path: path.into(), message: format!("no node named `{name}`{hint}") });
+        };
+        if c.nodes.len() == 1 {
+            return Err(ConfigError::Conflict {
+                path: path.into(),
+                message: format!("`{name}` is the only node; a network needs at least one"),
+            });
+        }
+        let key_dir = c.nodes[index].key_dir.clone();
+        let text = edit::remove_item(&loaded.text, "nodes", index)
+            .map_err(|source| ConfigError::Edit { path: path.into(), source })?;
+        Ok((text, key_dir))
+    })?;
+    let dir = OutPaths::new(&loaded, out).key_dir(&key_dir);
+    let keys_purged = purge_keys && dir.exists();
+    if keys_purged {
+        fs::remove_dir_all(&dir).map_err(OpsError::io("remove", &dir))?;
+    }
+    Ok(NodeRemoved { name: name.to_string(), key_dir: dir, keys_purged })
+}
+
+/// One row of `node ls`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NodeInfo {
+    pub name: String,
+    /// `local` or `external`.
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key_dir: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quorum_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tm: Option<String>,
+    /// Enode id, or the full enode URL of an external node.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enode: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tm_public_key: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tm_url: Option<String>,
+}
+
+/// Lists nodes (all, or the one named), with public key facts from `out/` when generated.
+pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeInfo>, ConfigError> {
+    let paths = OutPaths::new(loaded, out);
+    let read = |dir: &Path, file: &str| fs::read_to_string(dir.join(file)).ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let mut rows: Vec<NodeInfo> = loaded
+        .config
+        .nodes
+        .iter()
+        .map(|n| {
+            let dir = paths.key_dir(&n.key_dir);
+            NodeInfo {
+                name: n.name.clone(),
+                kind: "local",
+                key_dir: Some(n.key_dir.clone()),
+                consensus: Some(n.consensus.to_string()),
+                quorum_version: Some(n.quorum_version.to_string()),
+                tm: Some(match n.tm {
+                    TxManagerKind::None => "none".to_string(),
+                    kind => format!("{} {}", kind.as_str(), n.tm_version),
+                }),
+                enode: read(&dir, "enode"),
+                address: read(&dir, "address"),
+                tm_public_key: read(&dir, "tm.pub"),
+                tm_url: None,
+            }
+        })
+        .chain(loaded.config.external_nodes.iter().map(|e| NodeInfo {
+            name: e.name.clone(),
+            kind: "external",
+            key_dir: None,
+            consensus: None,
+            quorum_version: None,
+            tm: None,
+            enode: Some(e.enode_url.clone()),
+            address: e.node_acct_addr.clone(),
+            tm_public_key: None,
+            tm_url: e.tm_url.clone(),
+        }))
+        .collect();
+    if let Some(name) = name {
+        rows.retain(|r| r.name == name);
+        if rows.is_empty() {
+            return Err(ConfigError::Conflict { path: loaded.path.clone(), message: format!("no node named `{name}`") });
+        }
+    }
+    Ok(rows)
+}
