@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Path of the network config
     #[arg(short = 'c', long, global = true, env = "QUBE_CONFIG", default_value = "qubernetes.yaml", value_name = "PATH")]
@@ -22,7 +23,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Never colour the output
-    #[arg(long, global = true, env = "NO_COLOR", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "NO_COLOR", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
     pub no_color: bool,
     /// Never prompt; take defaults and confirm
     #[arg(short, long, global = true)]

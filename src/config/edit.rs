@@ -63,8 +63,12 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
                 let blocks = item_blocks(&lines, key, seq)?;
                 let last = blocks.last().expect("non-empty list");
                 let (dash, content) = item_indent(lines.get(last.start));
+                // Keep the file's habit of blank lines between items.
+                let gap = blocks.len() > 1 && lines.get(last.start - 1).trim().is_empty();
+                let mut item = if gap { lines.eol.to_string() } else { String::new() };
+                item.push_str(&render_item(entry, dash, content, lines.eol));
                 let mut l = lines.clone();
-                l.insert(last.end, &render_item(entry, dash, content, lines.eol));
+                l.insert(last.end, &item);
                 l.join()
             }
         }
@@ -83,8 +87,13 @@ pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditEr
     let lines = Lines::new(text);
     let seq = doc.get(key).ok_or_else(|| EditError::NotAList { key: key.into(), line: 1 })?;
     let blocks = item_blocks(&lines, key, seq)?;
+    let mut range = blocks[index].clone();
+    // Drop one of the two blank lines that separated the item from its neighbours.
+    if range.start > 0 && lines.get(range.start - 1).trim().is_empty() && lines.get(range.end).trim().is_empty() {
+        range.end += 1;
+    }
     let mut l = lines.clone();
-    l.replace(blocks[index].clone(), "");
+    l.replace(range, "");
     let out = l.join();
     verify(text, &out, key, |before, after| {
         let mut expected = before.to_vec();

@@ -417,8 +417,8 @@ impl Cx {
         let verbosity = geth
             .and_then(|g| {
                 self.parsed(g, "verbosity", &geth_path, |t| match t.parse::<u8>() {
-                    Ok(v @ 0..=5) => Ok(v),
-                    _ => Err(format!("`{t}` is not a geth verbosity; expected 0 to 5")),
+                    Ok(v @ 0..=9) => Ok(v),
+                    _ => Err(format!("`{t}` is not a geth verbosity; expected 0 (silent) to 5 (detail); old configs may say up to 9")),
                 })
             })
             .unwrap_or(DEFAULT_VERBOSITY);

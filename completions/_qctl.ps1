@@ -1,0 +1,382 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'qctl'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'qctl' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a minimal qubernetes.yaml for a new network')
+            [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Add, list and remove the nodes of the network')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply out/ to the cluster with server-side apply')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each node''s pod, readiness, restarts and NodePorts')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Delete what deploy created (asks unless --yes)')
+            [CompletionResult]::new('export-external', 'export-external', [CompletionResultType]::ParameterValue, 'Print a join bundle of this network''s nodes for another organisation')
+            [CompletionResult]::new('add-external', 'add-external', [CompletionResultType]::ParameterValue, 'Import another organisation''s join bundle into the config')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;init' {
+            [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'Number of nodes')
+            [CompletionResult]::new('--consensus', '--consensus', [CompletionResultType]::ParameterName, 'Consensus engine')
+            [CompletionResult]::new('--quorum-version', '--quorum-version', [CompletionResultType]::ParameterName, 'GoQuorum version [default: 24.4.1]')
+            [CompletionResult]::new('--tm', '--tm', [CompletionResultType]::ParameterName, 'Transaction manager')
+            [CompletionResult]::new('--tm-version', '--tm-version', [CompletionResultType]::ParameterName, 'Tessera version [default: 24.4.2]')
+            [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'Chain id [default: 1000]')
+            [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Node names are <prefix>-node1, <prefix>-node2, … [default: quorum]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing config')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;node' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Append a node to the config')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the nodes; with generated keys, their enode, address and Tessera key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a node from the config (its keys stay unless --purge-keys)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;node;add' {
+            [CompletionResult]::new('--key-dir', '--key-dir', [CompletionResultType]::ParameterName, 'Key directory name [default: key-<NAME>]')
+            [CompletionResult]::new('--consensus', '--consensus', [CompletionResultType]::ParameterName, 'Consensus [default: genesis.consensus]')
+            [CompletionResult]::new('--quorum-version', '--quorum-version', [CompletionResultType]::ParameterName, 'GoQuorum version [default: genesis.Quorum_Version]')
+            [CompletionResult]::new('--tm', '--tm', [CompletionResultType]::ParameterName, 'Transaction manager [default: that of the first node]')
+            [CompletionResult]::new('--tm-version', '--tm-version', [CompletionResultType]::ParameterName, 'Tessera version [default: that of the first node]')
+            [CompletionResult]::new('--quorum-image', '--quorum-image', [CompletionResultType]::ParameterName, 'Full GoQuorum image reference')
+            [CompletionResult]::new('--tm-image', '--tm-image', [CompletionResultType]::ParameterName, 'Full Tessera image reference')
+            [CompletionResult]::new('--geth-params', '--geth-params', [CompletionResultType]::ParameterName, 'Extra geth flags, appended verbatim')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;node;ls' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;node;rm' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--purge-keys', '--purge-keys', [CompletionResultType]::ParameterName, 'Also delete the node''s key directory (asks unless --yes)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;node;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Append a node to the config')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the nodes; with generated keys, their enode, address and Tessera key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a node from the config (its keys stay unless --purge-keys)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;node;help;add' {
+            break
+        }
+        'qctl;node;help;ls' {
+            break
+        }
+        'qctl;node;help;rm' {
+            break
+        }
+        'qctl;node;help;help' {
+            break
+        }
+        'qctl;generate' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--recreate', '--recreate', [CompletionResultType]::ParameterName, 'Wipe out/ (after confirmation) and generate everything anew, genesis and keys included')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;deploy' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits, e.g. 10m, 90s')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every node''s pods are ready')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Ask the API server what would change, change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;status' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, else json]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;destroy' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--keep-data', '--keep-data', [CompletionResultType]::ParameterName, 'Keep the nodes'' volumes (PVCs) and so their chain data')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;export-external' {
+            [CompletionResult]::new('--node-ip', '--node-ip', [CompletionResultType]::ParameterName, 'Reachable address of the cluster''s nodes [default: ExternalIP of a Ready node]')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Export only these nodes')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write the bundle to a file instead of stdout')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Bundle format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Bundle format')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--without-genesis', '--without-genesis', [CompletionResultType]::ParameterName, 'Leave the genesis out of the bundle')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;add-external' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Update entries of the same names whose content changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;completions' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a minimal qubernetes.yaml for a new network')
+            [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Add, list and remove the nodes of the network')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply out/ to the cluster with server-side apply')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each node''s pod, readiness, restarts and NodePorts')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Delete what deploy created (asks unless --yes)')
+            [CompletionResult]::new('export-external', 'export-external', [CompletionResultType]::ParameterValue, 'Print a join bundle of this network''s nodes for another organisation')
+            [CompletionResult]::new('add-external', 'add-external', [CompletionResultType]::ParameterValue, 'Import another organisation''s join bundle into the config')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;help;init' {
+            break
+        }
+        'qctl;help;node' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Append a node to the config')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the nodes; with generated keys, their enode, address and Tessera key')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a node from the config (its keys stay unless --purge-keys)')
+            break
+        }
+        'qctl;help;node;add' {
+            break
+        }
+        'qctl;help;node;ls' {
+            break
+        }
+        'qctl;help;node;rm' {
+            break
+        }
+        'qctl;help;generate' {
+            break
+        }
+        'qctl;help;deploy' {
+            break
+        }
+        'qctl;help;status' {
+            break
+        }
+        'qctl;help;destroy' {
+            break
+        }
+        'qctl;help;export-external' {
+            break
+        }
+        'qctl;help;add-external' {
+            break
+        }
+        'qctl;help;completions' {
+            break
+        }
+        'qctl;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,51 @@
+//! `--help` of every command, and the committed completion scripts, are snapshots.
+
+use crate::common::{TestEnv, assert_golden};
+
+const COMMANDS: &[&[&str]] = &[
+    &[],
+    &["init"],
+    &["node"],
+    &["node", "add"],
+    &["node", "ls"],
+    &["node", "rm"],
+    &["generate"],
+    &["deploy"],
+    &["status"],
+    &["destroy"],
+    &["export-external"],
+    &["add-external"],
+    &["completions"],
+];
+
+#[test]
+fn help_of_every_command_matches_its_snapshot() {
+    let env = TestEnv::new();
+    for cmd in COMMANDS {
+        let mut args = cmd.to_vec();
+        args.push("--help");
+        let out = env.run(&args).ok();
+        let name = if cmd.is_empty() { "qctl".to_string() } else { cmd.join("-") };
+        assert_golden(&format!("help/{name}.txt"), &out);
+    }
+}
+
+#[test]
+fn committed_completion_scripts_are_current() {
+    use qctl::cli::{Shell, render_completions};
+    use clap::ValueEnum;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for shell in Shell::value_variants() {
+        let path = dir.join(shell.file_name());
+        let fresh = render_completions(*shell);
+        if std::env::var_os("QCTL_BLESS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &fresh).unwrap();
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(committed == fresh, "{} is stale; run `QCTL_BLESS=1 cargo test` and commit it", path.display());
+    }
+    let bash = TestEnv::new().run(&["completions", "bash"]).ok();
+    assert!(bash.contains("export-external") && bash.contains("--purge-keys"));
+}
