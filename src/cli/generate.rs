@@ -1,17 +1,56 @@
 //! `qctl generate`
 
 use clap::Args;
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
-use super::{GlobalArgs, Ui};
+use super::{GlobalArgs, Ui, UsageError};
+use crate::ops::generate::{GenerateOptions, GenesisSource, generate};
 
 /// Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests
 #[derive(Debug, Args)]
+#[command(after_help = "Existing keys and the genesis are kept; running it again with no config change changes no file.")]
 pub struct GenerateArgs {
     /// Wipe out/ (after confirmation) and generate everything anew, genesis and keys included
     #[arg(long)]
     pub recreate: bool,
 }
 
-pub fn run(_ui: &mut Ui, _g: &GlobalArgs, _args: &GenerateArgs) -> anyhow::Result<()> {
-    anyhow::bail!("`qctl generate` is not available yet")
+pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &GenerateArgs) -> anyhow::Result<()> {
+    if args.recreate
+        && g.out.exists()
+        && !ui.confirm(&format!("Delete `{}` with all its keys and the genesis?", g.out.display()))?
+    {
+        return Err(UsageError("cancelled; nothing was changed".into()).into());
+    }
+    let outcome = generate(&GenerateOptions { config: g.config.clone(), out: g.out.clone(), recreate: args.recreate })?;
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED);
+    t.set_header(["NODE", "ENODE", "ADDRESS", "TM.PUB", "KEYS"]);
+    for n in &outcome.nodes {
+        t.add_row([
+            n.name.clone(),
+            format!("{}…", &n.identity.enode_id[..12]),
+            n.identity.node_address.clone(),
+            n.identity.tm_public_key.clone().unwrap_or_else(|| "-".into()),
+            (if n.new_keys { "new" } else { "kept" }).to_string(),
+        ]);
+    }
+    ui.data(&t.to_string())?;
+    let genesis = match outcome.genesis {
+        GenesisSource::Created => "created",
+        GenesisSource::Kept => "kept",
+        GenesisSource::Pinned => "pinned (config.Genesis_File)",
+    };
+    ui.status(format!(
+        "genesis {genesis}; {} file(s) written, {} unchanged, {} stale removed in `{}`",
+        outcome.written.len(),
+        outcome.unchanged,
+        outcome.removed.len(),
+        g.out.display()
+    ));
+    for w in &outcome.warnings {
+        ui.warn(w);
+    }
+    ui.hint("qctl deploy --wait");
+    Ok(())
 }

@@ -1,0 +1,259 @@
+//! `qctl generate`: keys for nodes that have none, the genesis (once), and everything derived
+//! from the network, written only where the content changed.
+//!
+//! Order matters for interrupted runs: all key dirs first (each appears whole or not at all),
+//! then the genesis, then the derived files (each written atomically). A rerun after a kill at
+//! any point finishes the job and ends in a complete, consistent `out/`.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{OpsError, OutPaths};
+use crate::config::Config;
+use crate::fsutil;
+use crate::network::{
+    ExternalNode, GenesisSettings, K8sSettings, LocalNode, Network, NodeIdentity, NodeSecrets, TesseraSpec,
+    TxManagerKind,
+};
+use crate::{genesis, k8s, keys, quorum};
+
+#[derive(Debug, Clone, Default)]
+pub struct GenerateOptions {
+    pub config: PathBuf,
+    pub out: PathBuf,
+    /// Wipe `out/` first: new keys and a new genesis. The caller confirms.
+    pub recreate: bool,
+}
+
+/// Where the genesis came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenesisSource {
+    Created,
+    /// `out/config/genesis.json` existed and was kept.
+    Kept,
+    /// `config.Genesis_File`, used verbatim.
+    Pinned,
+}
+
+#[derive(Debug, Clone)]
+pub struct NodeSummary {
+    pub name: String,
+    pub identity: NodeIdentity,
+    pub new_keys: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct GenerateOutcome {
+    pub nodes: Vec<NodeSummary>,
+    pub genesis: GenesisSource,
+    pub written: Vec<PathBuf>,
+    pub unchanged: usize,
+    pub removed: Vec<PathBuf>,
+    pub warnings: Vec<String>,
+}
+
+pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
+    let loaded = crate::config::load(&opts.config)?;
+    let config = &loaded.config;
+    if let Some(n) = config.nodes.iter().find(|n| n.tm == TxManagerKind::Constellation) {
+        return Err(OpsError::Invalid(format!(
+            "node `{}` uses constellation, which GoQuorum no longer supports; set its quorum.tm.Name to tessera (or none)",
+            n.name
+        ))
+        .into());
+    }
+    let paths = OutPaths::new(&loaded, &opts.out);
+    if opts.recreate && opts.out.exists() {
+        fs::remove_dir_all(&opts.out).map_err(OpsError::io("remove", &opts.out))?;
+    }
+    let config_dir = paths.config_dir();
+    for dir in [&config_dir, &paths.key_base] {
+        fs::create_dir_all(dir).map_err(OpsError::io("create", dir))?;
+    }
+    keys::remove_stale_temp_dirs(&paths.key_base)?;
+
+    let (material, new_keys) = node_keys(config, &paths)?;
+    let mut warnings = Vec::new();
+    let net = network(config, material);
+
+    let genesis_path = config_dir.join("genesis.json");
+    let (genesis_json, genesis_source) = match &config.paths.genesis_file {
+        Some(pinned) => {
+            let path = loaded.base_dir().join(pinned);
+            let text = fs::read_to_string(&path).map_err(OpsError::io("read the pinned genesis", &path))?;
+            (text, GenesisSource::Pinned)
+        }
+        None if genesis_path.exists() => {
+            let text = fs::read_to_string(&genesis_path).map_err(OpsError::io("read", &genesis_path))?;
+            (text, GenesisSource::Kept)
+        }
+        None => (genesis::render(&net)?, GenesisSource::Created),
+    };
+    if genesis_source != GenesisSource::Created && net.genesis.consensus.is_bft() {
+        warnings.extend(missing_validators(&net, &genesis_json));
+    }
+    let derived = quorum::derive_with_genesis(&net, genesis_json)?;
+
+    let mut files: Vec<(PathBuf, String, u32)> = vec![
+        (genesis_path, derived.genesis_json.clone(), 0o644),
+        (config_dir.join("permissioned-nodes.json"), derived.permissioned_nodes_json.clone(), 0o644),
+        (config_dir.join("static-nodes.json"), derived.static_nodes_json.clone(), 0o644),
+    ];
+    if let Some(toml) = quorum::validators(&net) {
+        files.push((config_dir.join("istanbul-validator-config.toml"), toml, 0o644));
+    }
+    for (node, tessera) in &derived.tessera_configs {
+        files.push((config_dir.join("tessera").join(format!("{node}.json")), tessera.clone(), 0o644));
+    }
+    for manifest in k8s::build(&net, &derived)? {
+        files.push((opts.out.join(&manifest.path), manifest.yaml, 0o644));
+    }
+
+    let mut written = Vec::new();
+    let mut unchanged = 0;
+    for (path, text, mode) in &files {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(OpsError::io("create", parent))?;
+        }
+        if fsutil::write_if_changed(path, text.as_bytes(), *mode).map_err(OpsError::io("write", path))? {
+            written.push(path.clone());
+        } else {
+            unchanged += 1;
+        }
+    }
+    let keep: BTreeSet<&Path> = files.iter().map(|(p, _, _)| p.as_path()).collect();
+    let removed = remove_stale(&opts.out, &keep)?;
+
+    let nodes = net
+        .nodes
+        .iter()
+        .map(|n| NodeSummary {
+            name: n.name.clone(),
+            identity: n.identity.clone(),
+            new_keys: new_keys.contains(&n.name),
+        })
+        .collect();
+    Ok(GenerateOutcome { nodes, genesis: genesis_source, written, unchanged, removed, warnings })
+}
+
+/// Loads existing key dirs and generates the missing ones, in parallel.
+fn node_keys(
+    config: &Config,
+    paths: &OutPaths,
+) -> anyhow::Result<(Vec<(NodeIdentity, NodeSecrets)>, BTreeSet<String>)> {
+    let dirs: Vec<PathBuf> = config.nodes.iter().map(|n| paths.key_dir(&n.key_dir)).collect();
+    let missing: Vec<usize> = (0..dirs.len()).filter(|&i| !dirs[i].exists()).collect();
+    let to_make: Vec<PathBuf> = missing.iter().map(|&i| dirs[i].clone()).collect();
+    let mut made = keys::generate_many(&to_make).into_iter();
+    let mut out = Vec::with_capacity(dirs.len());
+    for (i, dir) in dirs.iter().enumerate() {
+        let keys = if missing.contains(&i) {
+            made.next().expect("one result per dir")?
+        } else {
+            keys::load(dir)?
+        };
+        out.push(keys);
+    }
+    let new = missing.iter().map(|&i| config.nodes[i].name.clone()).collect();
+    Ok((out, new))
+}
+
+/// The resolved network: config plus each node's keys.
+pub fn network(config: &Config, keys: Vec<(NodeIdentity, NodeSecrets)>) -> Network {
+    let nodes = config
+        .nodes
+        .iter()
+        .zip(keys)
+        .map(|(n, (identity, secrets))| LocalNode {
+            name: n.name.clone(),
+            key_dir: n.key_dir.clone(),
+            consensus: n.consensus,
+            quorum_version: n.quorum_version.clone(),
+            quorum_image: n.quorum_image.clone(),
+            tessera: (n.tm == TxManagerKind::Tessera).then(|| TesseraSpec {
+                version: n.tm_version.clone(),
+                image: n.tm_image.clone(),
+            }),
+            geth_params: n.geth_params.clone(),
+            verbosity: n.verbosity,
+            identity,
+            secrets,
+        })
+        .collect();
+    let external_nodes = config
+        .external_nodes
+        .iter()
+        .map(|e| ExternalNode {
+            name: e.name.clone(),
+            enode_url: e.enode_url.clone(),
+            tm_url: e.tm_url.clone(),
+            validator_address: e.node_acct_addr.clone(),
+        })
+        .collect();
+    let g = &config.genesis;
+    let runs_tessera = config.nodes.iter().any(|n| n.tm == TxManagerKind::Tessera);
+    Network {
+        genesis: GenesisSettings {
+            consensus: g.consensus,
+            chain_id: g.chain_id,
+            quorum_version: g.quorum_version.clone(),
+            tm_version: runs_tessera.then(|| g.tm_version.clone()),
+            test_qbft_block: g.test_qbft_block,
+        },
+        nodes,
+        external_nodes,
+        k8s: K8sSettings {
+            namespace: config.k8s.namespace.clone(),
+            service_type: config.k8s.service_type,
+            storage: config.k8s.storage.clone(),
+            ingress: config.k8s.ingress.clone(),
+            network_policy: config.k8s.network_policy,
+            run_as_user: config.k8s.run_as_user,
+            run_as_group: config.k8s.run_as_group,
+            fs_group: config.k8s.fs_group,
+            prometheus: config.prometheus,
+        },
+    }
+}
+
+/// Validators the config names that a kept genesis does not hold: they must be voted in.
+fn missing_validators(net: &Network, genesis_json: &str) -> Vec<String> {
+    let extra = genesis_json.to_ascii_lowercase();
+    genesis::validator_entries(net)
+        .into_iter()
+        .filter(|(_, addr)| !extra.contains(&addr.trim_start_matches("0x").to_ascii_lowercase()))
+        .map(|(name, addr)| {
+            format!(
+                "validator `{name}` ({addr}) is not in the existing genesis; vote it in with istanbul.propose(\"{addr}\", true) on the running validators, or regenerate with --recreate"
+            )
+        })
+        .collect()
+}
+
+/// Deletes files qctl generated earlier that the current network no longer has (manifests of
+/// removed nodes, dropped optional objects, Tessera configs of removed nodes).
+fn remove_stale(out: &Path, keep: &BTreeSet<&Path>) -> anyhow::Result<Vec<PathBuf>> {
+    let ours = |dir: &Path, name: &str| -> bool {
+        let n = name;
+        match dir.file_name().and_then(|d| d.to_str()) {
+            Some("deployments") => n.ends_with("-quorum-deployment.yaml"),
+            Some("tessera") => n.ends_with(".json"),
+            _ => n.ends_with(".yaml") && n.as_bytes().first().is_some_and(u8::is_ascii_digit),
+        }
+    };
+    let mut removed = Vec::new();
+    for dir in [out.to_path_buf(), out.join("deployments"), out.join("config").join("tessera")] {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name();
+            if path.is_file() && ours(&dir, &name.to_string_lossy()) && !keep.contains(path.as_path()) {
+                fs::remove_file(&path).map_err(OpsError::io("remove", &path))?;
+                removed.push(path);
+            }
+        }
+    }
+    removed.sort();
+    Ok(removed)
+}
