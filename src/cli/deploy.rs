@@ -1,13 +1,20 @@
 //! `qctl deploy`
 
+use std::collections::BTreeMap;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use clap::Args;
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{GlobalArgs, Ui};
+use crate::cluster::Outcome;
+use crate::ops::cluster::{DeployOptions, check_generated, deploy, namespace};
 
 /// Apply out/ to the cluster with server-side apply
 #[derive(Debug, Args)]
+#[command(after_help = "Objects go in dependency order (Namespace, Secrets and ConfigMaps, volumes, Services, \
+workloads); a second deploy with no change changes nothing and restarts no pod.")]
 pub struct DeployArgs {
     /// Wait until every node's pods are ready
     #[arg(long)]
@@ -33,6 +40,79 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs(secs))
 }
 
-pub fn run(_ui: &mut Ui, _g: &GlobalArgs, _args: &DeployArgs) -> anyhow::Result<()> {
-    anyhow::bail!("`qctl deploy` is not available yet")
+pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()> {
+    let loaded = crate::config::load(&g.config)?;
+    let ns = namespace(&loaded.config, g.namespace.as_deref())?;
+    check_generated(&loaded.config, &g.out)?;
+    let nodes: Vec<String> = loaded.config.nodes.iter().map(|n| n.name.clone()).collect();
+
+    let multi = MultiProgress::with_draw_target(if ui.is_quiet() {
+        ProgressDrawTarget::hidden()
+    } else {
+        ProgressDrawTarget::stderr()
+    });
+    let bars: Mutex<BTreeMap<String, ProgressBar>> = Mutex::new(BTreeMap::new());
+    let style = ProgressStyle::with_template("{spinner} {prefix:20} {msg}").expect("valid template");
+    let on_applied = |report: &crate::cluster::ApplyReport| {
+        if report.dry_run {
+            for a in &report.applied {
+                let _ = ui.data(&format!("{:9} {} ({})", a.outcome.as_str(), a.object, a.file.display()));
+            }
+        }
+        if args.wait && report.is_success() && !report.dry_run {
+            let mut bars = bars.lock().expect("not poisoned");
+            for node in &nodes {
+                let bar = multi.add(ProgressBar::new_spinner().with_style(style.clone()).with_prefix(node.clone()));
+                bar.set_message("waiting");
+                bar.enable_steady_tick(Duration::from_millis(120));
+                bars.insert(node.clone(), bar);
+            }
+        }
+    };
+    let progress = |p: crate::cluster::NodeProgress| {
+        if let Some(bar) = bars.lock().expect("not poisoned").get(&p.node) {
+            if p.ready {
+                bar.finish_with_message("ready");
+            } else {
+                bar.set_message(p.detail.clone());
+            }
+        }
+    };
+    let opts = DeployOptions {
+        out: &g.out,
+        namespace: &ns,
+        context: g.context.as_deref(),
+        dry_run: args.dry_run,
+        wait: args.wait.then_some(args.timeout),
+        nodes: nodes.clone(),
+    };
+    let result = deploy(&opts, &on_applied, &progress);
+    for bar in bars.lock().expect("not poisoned").values() {
+        if !bar.is_finished() {
+            bar.abandon();
+        }
+    }
+    let outcome = result?;
+    let r = &outcome.report;
+    ui.status(format!(
+        "{}{} objects to `{}` in namespace `{ns}`: {} created, {} changed, {} unchanged ({} requests)",
+        if r.dry_run { "dry run: would apply " } else { "applied " },
+        r.applied.len(),
+        outcome.context,
+        r.count(Outcome::Created),
+        r.count(Outcome::Changed),
+        r.count(Outcome::Unchanged),
+        r.requests
+    ));
+    if !r.is_success() {
+        let failures: Vec<String> = r.failed.iter().map(|e| format!("  {e}")).collect();
+        anyhow::bail!("{} object(s) failed:\n{}", r.failed.len(), failures.join("\n"));
+    }
+    if args.wait && !r.dry_run {
+        ui.status(format!("all {} nodes are ready", nodes.len()));
+        ui.hint("qctl status");
+    } else if !r.dry_run {
+        ui.hint("qctl status, or qctl deploy --wait to wait for readiness");
+    }
+    Ok(())
 }

@@ -58,6 +58,10 @@ impl Ui {
         !self.yes && io::stdin().is_terminal() && io::stderr().is_terminal()
     }
 
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     pub fn yes(&self) -> bool {
         self.yes
     }

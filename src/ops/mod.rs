@@ -1,6 +1,7 @@
 //! Operations: the steps of each command over the pure domain modules, with the file and
 //! cluster I/O they need. Each takes an options struct and returns a typed outcome.
 
+pub mod cluster;
 pub mod generate;
 pub mod init;
 pub mod node;
