@@ -134,10 +134,11 @@ pub fn privacy_enhancements(net: &Network) -> bool {
         && versions.all(|v| *v >= PRIVACY_ENHANCEMENTS_TESSERA_SINCE)
 }
 
+/// The consensus engine's `config` entry (none for raft), e.g. `("qbft", {...})`.
+type EngineEntry = Option<(&'static str, Value)>;
+
 /// The consensus-specific `config` entry and the extraData.
-fn consensus_config(
-    net: &Network,
-) -> Result<(Option<(&'static str, Value)>, Vec<u8>), GenesisError> {
+fn consensus_config(net: &Network) -> Result<(EngineEntry, Vec<u8>), GenesisError> {
     let genesis = &net.genesis;
     let consensus = genesis.consensus;
     let non_empty = |v: Vec<[u8; 20]>| {
