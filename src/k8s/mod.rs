@@ -1,3 +1,200 @@
 //! Kubernetes manifests of a network, built from k8s-openapi types. Pure: no network I/O.
+//!
+//! [`build`] turns the resolved [`Network`] and its [`DerivedConfig`] into numbered multi-document
+//! YAML files, so `kubectl apply -f out -f out/deployments` creates objects in dependency order.
+//! Output is deterministic: the same input gives byte-identical files.
 
 pub mod names;
+mod objects;
+mod workload;
+mod yaml;
+
+#[cfg(test)]
+mod tests;
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::network::{DerivedConfig, Network};
+
+/// One manifest file, relative to `out/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ManifestFile {
+    /// E.g. `01-quorum-genesis.yaml` or `deployments/<node>-quorum-deployment.yaml`.
+    pub path: PathBuf,
+    pub yaml: String,
+}
+
+/// Why the manifests of a network cannot be built.
+#[derive(Debug, thiserror::Error)]
+pub enum K8sError {
+    #[error(
+        "node `{node}`: geth parameters `{params}` cannot be split into arguments ({reason}); \
+         quote and escape them as in a POSIX shell"
+    )]
+    GethParams {
+        node: String,
+        params: String,
+        reason: String,
+    },
+    #[error(
+        "node `{node}` runs {node_consensus} but the network runs {network_consensus}; \
+         a node must run the consensus of the genesis (qbft and istanbul may mix)"
+    )]
+    ConsensusMismatch {
+        node: String,
+        node_consensus: crate::network::Consensus,
+        network_consensus: crate::network::Consensus,
+    },
+    #[error("node `{node}` runs Tessera but {missing}; generate its Tessera keys and config first")]
+    IncompleteTessera { node: String, missing: &'static str },
+    #[error("cannot render {kind} `{name}` as YAML: {source}")]
+    Render {
+        kind: &'static str,
+        name: String,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+/// Builds every manifest of the network, in the order `kubectl apply` should see them.
+pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>, K8sError> {
+    let ctx = objects::Context::new(net);
+    let mut files = Vec::new();
+    let mut file = |path: String, docs: Vec<Value>| {
+        files.push(ManifestFile {
+            path: PathBuf::from(path),
+            yaml: render(&docs),
+        });
+    };
+
+    if let Some(ns) = objects::namespace(net) {
+        file("00-namespace.yaml".into(), vec![to_value(&ns)?]);
+    }
+    let pvcs = net.nodes.iter().map(|n| to_value(&objects::pvc(&ctx, n)));
+    file(
+        "00-quorum-persistent-volumes.yaml".into(),
+        pvcs.collect::<Result<_, _>>()?,
+    );
+    file(
+        "01-quorum-genesis.yaml".into(),
+        vec![to_value(&objects::genesis_configmap(&ctx, derived))?],
+    );
+    file(
+        "02-quorum-shared-config.yaml".into(),
+        vec![to_value(&objects::peers_configmap(&ctx, derived))?],
+    );
+
+    let mut services = Vec::new();
+    for node in &net.nodes {
+        services.push(to_value(&objects::peer_service(&ctx, node))?);
+        services.push(to_value(&objects::rpc_service(&ctx, node))?);
+    }
+    file("03-quorum-services.yaml".into(), services);
+
+    if net.k8s.ingress.is_some() {
+        let ingresses = objects::ingresses(&ctx);
+        file(
+            "03.1-quorum-ingress.yaml".into(),
+            ingresses.iter().map(to_value).collect::<Result<_, _>>()?,
+        );
+    }
+
+    let mut node_config = Vec::new();
+    let mut deployments = Vec::new();
+    for node in &net.nodes {
+        check_node(net, node, derived)?;
+        let secret = objects::keys_secret(&ctx, node);
+        let identity = objects::identity_configmap(&ctx, node);
+        let tessera = objects::tessera_configmap(&ctx, node, derived);
+        let deployment = workload::deployment(&ctx, node, derived, &secret, &identity)?;
+        node_config.push(to_value(&secret)?);
+        node_config.push(to_value(&identity)?);
+        if let Some(tessera) = &tessera {
+            node_config.push(to_value(tessera)?);
+        }
+        deployments.push((node.name.as_str(), to_value(&deployment)?));
+    }
+    file("04-quorum-node-config.yaml".into(), node_config);
+
+    if net.k8s.network_policy {
+        file(
+            "05-quorum-network-policy.yaml".into(),
+            vec![to_value(&objects::network_policy(&ctx))?],
+        );
+    }
+    for (node, deployment) in deployments {
+        file(
+            format!("deployments/{node}-quorum-deployment.yaml"),
+            vec![deployment],
+        );
+    }
+    Ok(files)
+}
+
+/// Refuses node settings whose pod could never start.
+fn check_node(
+    net: &Network,
+    node: &crate::network::LocalNode,
+    derived: &DerivedConfig,
+) -> Result<(), K8sError> {
+    let network = net.genesis.consensus;
+    if node.consensus != network && !(node.consensus.is_bft() && network.is_bft()) {
+        return Err(K8sError::ConsensusMismatch {
+            node: node.name.clone(),
+            node_consensus: node.consensus,
+            network_consensus: network,
+        });
+    }
+    if node.tessera.is_some() {
+        let missing = if node.secrets.tm_private_key_json.is_none() {
+            Some("it has no Tessera private key")
+        } else if node.identity.tm_public_key.is_none() {
+            Some("it has no Tessera public key")
+        } else if !derived.tessera_configs.contains_key(&node.name) {
+            Some("no Tessera config was derived for it")
+        } else {
+            None
+        };
+        if let Some(missing) = missing {
+            return Err(K8sError::IncompleteTessera {
+                node: node.name.clone(),
+                missing,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A k8s-openapi object as JSON, with `apiVersion`, `kind` and `metadata` first (k8s-openapi
+/// writes the remaining fields in alphabetical order, which keeps the output stable).
+fn to_value<
+    T: Serialize
+        + k8s_openapi::Metadata<Ty = k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta>,
+>(
+    object: &T,
+) -> Result<Value, K8sError> {
+    let render_error = |source| K8sError::Render {
+        kind: T::KIND,
+        name: object.metadata().name.clone().unwrap_or_default(),
+        source,
+    };
+    let Value::Object(mut fields) = serde_json::to_value(object).map_err(render_error)? else {
+        unreachable!("k8s-openapi objects serialise to JSON objects");
+    };
+    let mut ordered = Map::new();
+    for key in ["apiVersion", "kind", "metadata"] {
+        if let Some(value) = fields.remove(key) {
+            ordered.insert(key.to_string(), value);
+        }
+    }
+    ordered.extend(fields);
+    Ok(Value::Object(ordered))
+}
+
+/// The one place objects become YAML: documents each introduced by `---`.
+fn render(docs: &[Value]) -> String {
+    docs.iter().map(yaml::document).collect()
+}

@@ -63,6 +63,30 @@ pub fn pvc(node: &str) -> String {
 pub fn workload(node: &str) -> String {
     node.to_string()
 }
+/// Ingress of a node's RPC when `k8s.service.Ingress.Strategy` is `OneToOne`.
+pub fn rpc_ingress(node: &str) -> String {
+    format!("{node}-rpc")
+}
+/// The single Ingress of every node's RPC when the strategy is `OneToMany`.
+pub const SHARED_INGRESS: &str = "quorum-ingress";
+/// NetworkPolicy that guards every node pod.
+pub const NETWORK_POLICY: &str = "quorum-network-policy";
+
+/// Values of `app.kubernetes.io/component`, so `status` and `destroy` can tell objects apart.
+pub mod components {
+    pub const NAMESPACE: &str = "namespace";
+    pub const STORAGE: &str = "storage";
+    pub const GENESIS: &str = "genesis";
+    pub const PEERS: &str = "peers";
+    pub const P2P: &str = "p2p";
+    pub const RPC: &str = "rpc";
+    pub const KEYS: &str = "keys";
+    pub const IDENTITY: &str = "identity";
+    pub const TESSERA: &str = "tessera";
+    pub const NETWORK_POLICY: &str = "network-policy";
+    /// The node's workload and its pods.
+    pub const NODE: &str = "node";
+}
 /// Shared ConfigMaps.
 pub const GENESIS_CONFIGMAP: &str = "quorum-genesis";
 pub const GENESIS_KEY: &str = "genesis.json";

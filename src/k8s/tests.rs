@@ -1,0 +1,685 @@
+//! Manifest tests on fixed networks built from the public qubernetes 7nodes keys
+//! (`testdata/k8s/fixture/`, Consensys/qubernetes@4e6a879 `7nodes/keyN`).
+//! Golden files live in `testdata/k8s/<case>/`; `QCTL_BLESS=1` rewrites them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{K8sError, ManifestFile, build, names};
+use crate::keys::{address, enode};
+use crate::network::{
+    Consensus, DerivedConfig, GenesisSettings, IngressSpec, IngressStrategy, K8sSettings,
+    LocalNode, Network, NodeIdentity, NodeSecrets, ServiceType, StorageSpec, TesseraSpec,
+};
+
+const QUORUM_VERSION: &str = "24.4.1";
+const TESSERA_VERSION: &str = "24.4.2";
+
+fn testdata() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/k8s")
+}
+
+fn key_file(key: u8, file: &str) -> String {
+    let path = testdata().join(format!("fixture/key{key}/{file}"));
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
+}
+
+fn node(name: &str, key: u8, consensus: Consensus, tessera: bool) -> LocalNode {
+    let enode_id = key_file(key, "enode").trim().to_string();
+    let keystore_json = key_file(key, "acctkeyfile.json");
+    let keystore: Value = serde_json::from_str(&keystore_json).unwrap();
+    let account = address::parse(&format!("0x{}", keystore["address"].as_str().unwrap())).unwrap();
+    let tm_version = semver::Version::parse(TESSERA_VERSION).unwrap();
+    LocalNode {
+        name: name.into(),
+        key_dir: format!("key{key}"),
+        consensus,
+        quorum_version: semver::Version::parse(QUORUM_VERSION).unwrap(),
+        quorum_image: format!("quorumengineering/quorum:{QUORUM_VERSION}"),
+        tessera: tessera.then(|| TesseraSpec {
+            image: format!("quorumengineering/tessera:{tm_version}"),
+            version: tm_version,
+        }),
+        geth_params: String::new(),
+        verbosity: 3,
+        identity: NodeIdentity {
+            node_address: address::to_checksum(&address::from_public_key(
+                &enode::parse_id(&enode_id).unwrap(),
+            )),
+            enode_id,
+            account_address: address::to_checksum(&account),
+            tm_public_key: tessera.then(|| key_file(key, "tm.pub").trim().to_string()),
+        },
+        secrets: NodeSecrets {
+            nodekey: key_file(key, "nodekey").trim().to_string(),
+            keystore_json,
+            password: key_file(key, "password.txt"),
+            tm_private_key_json: tessera.then(|| key_file(key, "tm.key")),
+        },
+    }
+}
+
+/// The files geth and Tessera read, as the quorum and genesis modules would derive them.
+fn derived(net: &Network) -> DerivedConfig {
+    let raft = net.genesis.consensus == Consensus::Raft;
+    let enodes: Vec<String> = net
+        .nodes
+        .iter()
+        .map(|n| {
+            let raft_port = if raft { "&raftport=50401" } else { "" };
+            format!(
+                "enode://{}@{}:30303?discport=0{raft_port}",
+                n.identity.enode_id, n.name
+            )
+        })
+        .collect();
+    let peers = serde_json::to_string_pretty(&enodes).unwrap();
+    let tm_peers: Vec<Value> = net
+        .nodes
+        .iter()
+        .filter(|n| n.tessera.is_some())
+        .map(|n| serde_json::json!({"url": format!("http://{}:9001", n.name)}))
+        .collect();
+    let tessera_configs = net
+        .nodes
+        .iter()
+        .filter(|n| n.tessera.is_some())
+        .map(|n| {
+            let config = serde_json::json!({
+                "useWhiteList": false,
+                "jdbc": {
+                    "username": "sa",
+                    "password": "",
+                    "url": "jdbc:h2:/data/tm/db;MODE=Oracle;TRACE_LEVEL_SYSTEM_OUT=0",
+                    "autoCreateTables": true
+                },
+                "serverConfigs": [
+                    {"app": "ThirdParty", "serverAddress": "http://0.0.0.0:9080", "communicationType": "REST"},
+                    {"app": "Q2T", "serverAddress": "unix:/data/tm/tm.ipc", "communicationType": "REST"},
+                    {"app": "P2P", "serverAddress": format!("http://{}:9001", n.name),
+                     "bindingAddress": "http://0.0.0.0:9001", "sslConfig": {"tls": "OFF"},
+                     "communicationType": "REST"}
+                ],
+                "peer": tm_peers,
+                "keys": {"keyData": [{"privateKeyPath": "/keys/tm.key", "publicKeyPath": "/keys/tm.pub"}]},
+                "alwaysSendTo": []
+            });
+            (n.name.clone(), serde_json::to_string_pretty(&config).unwrap())
+        })
+        .collect();
+    let engine = match net.genesis.consensus {
+        Consensus::Raft => String::new(),
+        _ => "\n    \"qbft\": {\"epochlength\": 30000, \"blockperiodseconds\": 5, \"policy\": 0, \"ceil2Nby3Block\": 0},".into(),
+    };
+    DerivedConfig {
+        genesis_json: format!(
+            "{{\n  \"config\": {{\n    \"chainId\": {},{engine}\n    \"isQuorum\": true\n  }},\n  \
+             \"difficulty\": \"0x1\",\n  \"gasLimit\": \"0xE0000000\"\n}}\n",
+            net.genesis.chain_id
+        ),
+        permissioned_nodes_json: peers.clone(),
+        static_nodes_json: peers,
+        tessera_configs,
+    }
+}
+
+fn network(consensus: Consensus, nodes: Vec<LocalNode>, k8s: K8sSettings) -> Network {
+    Network {
+        genesis: GenesisSettings {
+            consensus,
+            chain_id: 1000,
+            quorum_version: semver::Version::parse(QUORUM_VERSION).unwrap(),
+            tm_version: None,
+            test_qbft_block: None,
+        },
+        nodes,
+        external_nodes: Vec::new(),
+        k8s,
+    }
+}
+
+/// 4 QBFT validators with Tessera in their own namespace, with every optional object.
+fn qbft4() -> Network {
+    let nodes = (1..=4)
+        .map(|i| node(&format!("quorum-node{i}"), i, Consensus::Qbft, true))
+        .collect();
+    network(
+        Consensus::Qbft,
+        nodes,
+        K8sSettings {
+            namespace: Some("quorum".into()),
+            service_type: ServiceType::NodePort,
+            storage: StorageSpec {
+                capacity: "5Gi".into(),
+                storage_class: Some("standard".into()),
+                annotations: BTreeMap::from([("example.com/backup".into(), "daily".into())]),
+            },
+            ingress: Some(IngressSpec {
+                strategy: IngressStrategy::OneToMany,
+                host: Some("quorum.example.com".into()),
+                ws: true,
+            }),
+            network_policy: true,
+            prometheus: true,
+            ..K8sSettings::default()
+        },
+    )
+}
+
+/// 3 raft nodes without Tessera, with defaults, no namespace (so `kubectl -n` decides).
+fn raft3() -> Network {
+    let mut nodes: Vec<LocalNode> = (5..=7)
+        .map(|i| node(&format!("raft-node{}", i - 4), i, Consensus::Raft, false))
+        .collect();
+    nodes[0].geth_params = r#"--txpool.globalslots 4096 --identity "raft node one""#.into();
+    network(
+        Consensus::Raft,
+        nodes,
+        K8sSettings {
+            ingress: Some(IngressSpec {
+                strategy: IngressStrategy::OneToOne,
+                host: None,
+                ws: false,
+            }),
+            run_as_user: Some(2000),
+            ..K8sSettings::default()
+        },
+    )
+}
+
+fn build_ok(net: &Network) -> Vec<ManifestFile> {
+    build(net, &derived(net)).expect("fixture network builds")
+}
+
+/// Every document of every file, parsed back.
+fn documents(files: &[ManifestFile]) -> Vec<Value> {
+    files
+        .iter()
+        .flat_map(|f| {
+            serde_yaml::Deserializer::from_str(&f.yaml).map(|d| Value::deserialize(d).unwrap())
+        })
+        .collect()
+}
+
+fn find<'a>(docs: &'a [Value], kind: &str, name: &str) -> &'a Value {
+    docs.iter()
+        .find(|d| d["kind"] == kind && d["metadata"]["name"] == name)
+        .unwrap_or_else(|| panic!("no {kind} `{name}`"))
+}
+
+fn config_hashes(net: &Network, derived: &DerivedConfig) -> BTreeMap<String, String> {
+    let docs = documents(&build(net, derived).unwrap());
+    docs.iter()
+        .filter(|d| d["kind"] == "Deployment")
+        .map(|d| {
+            let hash =
+                &d["spec"]["template"]["metadata"]["annotations"][names::ANNOTATION_CONFIG_HASH];
+            (
+                d["metadata"]["name"].as_str().unwrap().to_string(),
+                hash.as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn check_golden(case: &str, files: &[ManifestFile]) {
+    let dir = testdata().join(case);
+    if std::env::var_os("QCTL_BLESS").is_some_and(|v| v == "1") {
+        let _ = fs::remove_dir_all(&dir);
+        for file in files {
+            let path = dir.join(&file.path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, &file.yaml).unwrap();
+        }
+        return;
+    }
+    let mut on_disk = BTreeSet::new();
+    let mut pending = vec![dir.clone()];
+    while let Some(d) = pending.pop() {
+        for entry in fs::read_dir(&d)
+            .unwrap_or_else(|e| panic!("{}: {e}; bless with QCTL_BLESS=1", d.display()))
+        {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                on_disk.insert(path.strip_prefix(&dir).unwrap().to_path_buf());
+            }
+        }
+    }
+    let built: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    assert_eq!(
+        built,
+        on_disk,
+        "file set differs from {}; bless with QCTL_BLESS=1",
+        dir.display()
+    );
+    for file in files {
+        let golden = fs::read_to_string(dir.join(&file.path)).unwrap();
+        assert!(
+            golden == file.yaml,
+            "{} differs from its golden file; bless with QCTL_BLESS=1\n--- built ---\n{}",
+            file.path.display(),
+            file.yaml
+        );
+    }
+}
+
+#[test]
+fn qbft_network_with_tessera_matches_its_golden_manifests() {
+    check_golden("qbft4-tessera", &build_ok(&qbft4()));
+}
+
+#[test]
+fn raft_network_without_tessera_matches_its_golden_manifests() {
+    check_golden("raft3", &build_ok(&raft3()));
+}
+
+#[test]
+fn files_come_in_apply_order_with_optional_ones_only_when_configured() {
+    let paths = |net: &Network| -> Vec<String> {
+        build_ok(net)
+            .iter()
+            .map(|f| f.path.display().to_string())
+            .collect()
+    };
+    assert_eq!(
+        paths(&qbft4()),
+        [
+            "00-namespace.yaml",
+            "00-quorum-persistent-volumes.yaml",
+            "01-quorum-genesis.yaml",
+            "02-quorum-shared-config.yaml",
+            "03-quorum-services.yaml",
+            "03.1-quorum-ingress.yaml",
+            "04-quorum-node-config.yaml",
+            "05-quorum-network-policy.yaml",
+            "deployments/quorum-node1-quorum-deployment.yaml",
+            "deployments/quorum-node2-quorum-deployment.yaml",
+            "deployments/quorum-node3-quorum-deployment.yaml",
+            "deployments/quorum-node4-quorum-deployment.yaml",
+        ]
+    );
+    let mut plain = raft3();
+    plain.k8s.ingress = None;
+    let plain_paths = paths(&plain);
+    assert!(
+        !plain_paths
+            .iter()
+            .any(|p| p.contains("namespace") || p.contains("ingress") || p.contains("policy"))
+    );
+    // `kubectl apply -f out` applies a directory in lexical order.
+    let top: Vec<&String> = plain_paths.iter().filter(|p| !p.contains('/')).collect();
+    assert!(top.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn peer_service_exposes_only_peer_ports_for_each_consensus_and_tessera_choice() {
+    let cases = [
+        (
+            Consensus::Qbft,
+            true,
+            vec![("p2p", 30303), ("tessera-p2p", 9001)],
+        ),
+        (Consensus::Istanbul, false, vec![("p2p", 30303)]),
+        (Consensus::Clique, false, vec![("p2p", 30303)]),
+        (
+            Consensus::Raft,
+            false,
+            vec![("p2p", 30303), ("raft", 50401)],
+        ),
+        (
+            Consensus::Raft,
+            true,
+            vec![("p2p", 30303), ("tessera-p2p", 9001), ("raft", 50401)],
+        ),
+    ];
+    for (consensus, tessera, expected) in cases {
+        let net = network(
+            consensus,
+            vec![node("n1", 1, consensus, tessera)],
+            K8sSettings::default(),
+        );
+        let docs = documents(&build_ok(&net));
+        let service = find(&docs, "Service", &names::peer_service("n1"));
+        assert_eq!(service["spec"]["type"], "NodePort");
+        let ports: Vec<(&str, u64)> = service["spec"]["ports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["name"].as_str().unwrap(), p["port"].as_u64().unwrap()))
+            .collect();
+        assert_eq!(ports, expected, "{consensus} tessera={tessera}");
+
+        let rpc = find(&docs, "Service", &names::rpc_service("n1"));
+        assert_eq!(rpc["spec"]["type"], "ClusterIP");
+        let rpc_ports: Vec<u64> = rpc["spec"]["ports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["port"].as_u64().unwrap())
+            .collect();
+        assert_eq!(
+            rpc_ports,
+            if tessera {
+                vec![8545, 8546, 9080]
+            } else {
+                vec![8545, 8546]
+            }
+        );
+    }
+}
+
+#[test]
+fn no_secret_value_appears_in_any_object_but_the_nodes_secret() {
+    let mut net = qbft4();
+    // The 7nodes password is empty; give one so it can be looked for.
+    net.nodes[0].secrets.password = "correct horse battery staple".into();
+    let docs = documents(&build_ok(&net));
+    for n in &net.nodes {
+        let keystore: Value = serde_json::from_str(&n.secrets.keystore_json).unwrap();
+        let tm_key: Value =
+            serde_json::from_str(n.secrets.tm_private_key_json.as_ref().unwrap()).unwrap();
+        let mut needles = vec![
+            n.secrets.nodekey.clone(),
+            keystore["crypto"]["ciphertext"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+            tm_key["data"]["bytes"].as_str().unwrap().to_string(),
+        ];
+        if !n.secrets.password.is_empty() {
+            needles.push(n.secrets.password.clone());
+        }
+        let secret = find(&docs, "Secret", &names::keys_secret(&n.name));
+        for doc in docs.iter().filter(|d| *d != secret) {
+            let text = doc.to_string();
+            for needle in &needles {
+                assert!(
+                    !text.contains(needle.as_str()),
+                    "{} `{}` carries a secret of {}",
+                    doc["kind"],
+                    doc["metadata"]["name"],
+                    n.name
+                );
+            }
+        }
+        // …and the Secret does carry every one, base64-encoded under `data`.
+        use base64::Engine as _;
+        let data = &secret["data"];
+        let decode = |key: &str| {
+            String::from_utf8(
+                base64::engine::general_purpose::STANDARD
+                    .decode(data[key].as_str().unwrap())
+                    .unwrap(),
+            )
+            .unwrap()
+        };
+        assert_eq!(secret["type"], "Opaque");
+        assert_eq!(decode("nodekey"), n.secrets.nodekey);
+        assert_eq!(decode("acctkeyfile.json"), n.secrets.keystore_json);
+        assert_eq!(decode("password.txt"), n.secrets.password);
+        assert_eq!(
+            &decode("tm.key"),
+            n.secrets.tm_private_key_json.as_ref().unwrap()
+        );
+    }
+}
+
+#[test]
+fn identity_configmap_holds_the_public_identity() {
+    let net = qbft4();
+    let docs = documents(&build_ok(&net));
+    let n = &net.nodes[0];
+    let data = &find(&docs, "ConfigMap", &names::identity_configmap(&n.name))["data"];
+    assert_eq!(data[names::identity_keys::NODE], n.name.as_str());
+    assert_eq!(
+        data[names::identity_keys::ENODE_ID],
+        n.identity.enode_id.as_str()
+    );
+    // 7nodes key1: validator 0xd8Dba507… of istanbul-validator-config.toml.
+    assert_eq!(
+        data[names::identity_keys::NODE_ADDRESS],
+        "0xd8Dba507e85F116b1f7e231cA8525fC9008A6966"
+    );
+    assert_eq!(
+        data[names::identity_keys::ACCOUNT_ADDRESS],
+        n.identity.account_address.as_str()
+    );
+    assert_eq!(
+        data[names::identity_keys::TM_PUB],
+        "BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo="
+    );
+    assert_eq!(data[names::identity_keys::CONSENSUS], "qbft");
+}
+
+#[test]
+fn configmaps_carry_the_derived_files_verbatim() {
+    for net in [qbft4(), raft3()] {
+        let derived = derived(&net);
+        let docs = documents(&build(&net, &derived).unwrap());
+        let genesis = find(&docs, "ConfigMap", names::GENESIS_CONFIGMAP);
+        assert_eq!(
+            genesis["data"][names::GENESIS_KEY],
+            derived.genesis_json.as_str()
+        );
+        let peers = find(&docs, "ConfigMap", names::PEERS_CONFIGMAP);
+        assert_eq!(
+            peers["data"][names::PERMISSIONED_KEY],
+            derived.permissioned_nodes_json.as_str()
+        );
+        assert_eq!(
+            peers["data"][names::STATIC_KEY],
+            derived.static_nodes_json.as_str()
+        );
+        for (node, config) in &derived.tessera_configs {
+            let tessera = find(&docs, "ConfigMap", &names::tessera_configmap(node));
+            assert_eq!(tessera["data"]["tessera-config.json"], config.as_str());
+        }
+    }
+}
+
+#[test]
+fn config_hash_changes_only_for_the_node_whose_keys_or_tessera_config_change() {
+    let net = qbft4();
+    let base_derived = derived(&net);
+    let before = config_hashes(&net, &base_derived);
+    assert_eq!(
+        before.values().collect::<BTreeSet<_>>().len(),
+        4,
+        "each node has its own hash"
+    );
+
+    let mut rekeyed = net.clone();
+    rekeyed.nodes[1].secrets.password = "new password".into();
+    let after = config_hashes(&rekeyed, &base_derived);
+    let changed: Vec<&String> = before.keys().filter(|k| before[*k] != after[*k]).collect();
+    assert_eq!(changed, ["quorum-node2"]);
+
+    let mut retuned = base_derived.clone();
+    retuned
+        .tessera_configs
+        .get_mut("quorum-node3")
+        .unwrap()
+        .push(' ');
+    let after = config_hashes(&net, &retuned);
+    let changed: Vec<&String> = before.keys().filter(|k| before[*k] != after[*k]).collect();
+    assert_eq!(changed, ["quorum-node3"]);
+
+    let mut reflagged = net.clone();
+    reflagged.nodes[3].geth_params = "--rpc.gascap 0".into();
+    let after = config_hashes(&reflagged, &base_derived);
+    let changed: Vec<&String> = before.keys().filter(|k| before[*k] != after[*k]).collect();
+    assert_eq!(changed, ["quorum-node4"]);
+}
+
+#[test]
+fn config_hash_changes_for_every_node_when_the_peer_lists_change() {
+    let net = qbft4();
+    let base = derived(&net);
+    let mut joined = base.clone();
+    joined.static_nodes_json = joined.static_nodes_json.replace(
+        "\n]",
+        ",\n  \"enode://ac6b1096ca56b9f6d004b779ae3728bf83f8e22453404cc3cef16a3d9b96608bc67c4b30db88e0a5a6c6390213f7acbe1153ff6d23ce57380104288ae19373ef@203.0.113.10:31500?discport=0\"\n]",
+    );
+    let (before, after) = (config_hashes(&net, &base), config_hashes(&net, &joined));
+    assert!(before.keys().all(|k| before[k] != after[k]));
+}
+
+#[test]
+fn every_namespaced_object_carries_the_namespace_only_when_one_is_set() {
+    let docs = documents(&build_ok(&qbft4()));
+    assert_eq!(
+        find(&docs, "Namespace", "quorum")["metadata"].get("namespace"),
+        None
+    );
+    for doc in docs.iter().filter(|d| d["kind"] != "Namespace") {
+        assert_eq!(
+            doc["metadata"]["namespace"], "quorum",
+            "{} {}",
+            doc["kind"], doc["metadata"]["name"]
+        );
+    }
+    for doc in documents(&build_ok(&raft3())) {
+        assert_eq!(
+            doc["metadata"].get("namespace"),
+            None,
+            "{} {}",
+            doc["kind"],
+            doc["metadata"]["name"]
+        );
+    }
+}
+
+#[test]
+fn every_object_and_pod_template_carries_the_recommended_labels() {
+    for doc in documents(&build_ok(&qbft4())) {
+        let mut labeled = vec![&doc["metadata"]["labels"]];
+        if doc["kind"] == "Deployment" {
+            labeled.push(&doc["spec"]["template"]["metadata"]["labels"]);
+        }
+        for labels in labeled {
+            for key in [
+                names::LABEL_NAME,
+                names::LABEL_INSTANCE,
+                names::LABEL_PART_OF,
+                names::LABEL_COMPONENT,
+            ] {
+                assert!(
+                    labels.get(key).is_some(),
+                    "{} {} lacks {key}",
+                    doc["kind"],
+                    doc["metadata"]["name"]
+                );
+            }
+            assert_eq!(labels[names::LABEL_MANAGED_BY], names::MANAGED_BY);
+        }
+    }
+}
+
+#[test]
+fn same_input_gives_byte_identical_output() {
+    for net in [qbft4(), raft3()] {
+        assert_eq!(build_ok(&net), build_ok(&net.clone()));
+    }
+}
+
+fn quorum_args(net: &Network, node: &str) -> Vec<String> {
+    let docs = documents(&build_ok(net));
+    let deployment = find(&docs, "Deployment", &names::workload(node));
+    let containers = deployment["spec"]["template"]["spec"]["containers"]
+        .as_array()
+        .unwrap();
+    let quorum = containers
+        .iter()
+        .find(|c| c["name"] == names::CONTAINER_QUORUM)
+        .unwrap();
+    quorum["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn geth_params_are_appended_as_shell_words() {
+    let args = quorum_args(&raft3(), "raft-node1");
+    assert_eq!(
+        args[args.len() - 4..],
+        [
+            "--txpool.globalslots",
+            "4096",
+            "--identity",
+            "raft node one"
+        ]
+    );
+}
+
+#[test]
+fn unbalanced_quotes_in_geth_params_are_refused() {
+    let mut net = raft3();
+    net.nodes[2].geth_params = r#"--identity "unterminated"#.into();
+    let err = build(&net, &derived(&net)).unwrap_err();
+    assert!(
+        matches!(&err, K8sError::GethParams { node, .. } if node == "raft-node3"),
+        "{err}"
+    );
+}
+
+#[test]
+fn rpc_and_ws_never_offer_admin_personal_or_debug() {
+    for (net, node) in [(qbft4(), "quorum-node1"), (raft3(), "raft-node1")] {
+        for arg in quorum_args(&net, node) {
+            if let Some(apis) = arg
+                .strip_prefix("--http.api=")
+                .or_else(|| arg.strip_prefix("--ws.api="))
+            {
+                for api in apis.split(',') {
+                    assert!(!["admin", "personal", "debug"].contains(&api), "{arg}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn only_quorum_versions_before_22_4_get_the_istanbul_block_period_flag() {
+    let mut net = qbft4();
+    assert!(
+        !quorum_args(&net, "quorum-node1")
+            .iter()
+            .any(|a| a.starts_with("--istanbul.blockperiod"))
+    );
+    net.nodes[0].quorum_version = semver::Version::new(22, 1, 0);
+    assert!(quorum_args(&net, "quorum-node1").contains(&"--istanbul.blockperiod=5".to_string()));
+}
+
+#[test]
+fn a_node_whose_consensus_differs_from_the_genesis_is_refused() {
+    let mut net = raft3();
+    net.nodes[1].consensus = Consensus::Qbft;
+    let err = build(&net, &derived(&net)).unwrap_err();
+    assert!(matches!(err, K8sError::ConsensusMismatch { .. }), "{err}");
+    // IBFT and QBFT nodes share one engine and may mix.
+    let mut mixed = qbft4();
+    mixed.nodes[3].consensus = Consensus::Istanbul;
+    assert!(build(&mixed, &derived(&mixed)).is_ok());
+}
+
+#[test]
+fn a_tessera_node_without_its_derived_config_is_refused() {
+    let net = qbft4();
+    let mut partial = derived(&net);
+    partial.tessera_configs.remove("quorum-node2");
+    let err = build(&net, &partial).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "node `quorum-node2` runs Tessera but no Tessera config was derived for it; \
+         generate its Tessera keys and config first"
+    );
+}

@@ -1,0 +1,535 @@
+//! A node's Deployment: an init container that prepares the geth data dir, GoQuorum, and
+//! Tessera beside it when the node has one.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy};
+use k8s_openapi::api::core::v1::{
+    Capabilities, ConfigMap, ConfigMapProjection, ConfigMapVolumeSource, Container, ContainerPort,
+    EmptyDirVolumeSource, EnvVar, HTTPGetAction, KeyToPath, PersistentVolumeClaimVolumeSource,
+    PodSecurityContext, PodSpec, PodTemplateSpec, Probe, ProjectedVolumeSource,
+    ResourceRequirements, SeccompProfile, Secret, SecretProjection, SecurityContext, Volume,
+    VolumeMount, VolumeProjection,
+};
+use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
+use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+use semver::Version;
+use sha2::{Digest, Sha256};
+
+use super::K8sError;
+use super::names::{self, components, identity_keys};
+use super::objects::{Context, TESSERA_CONFIG_KEY, port_names, secret_keys};
+use crate::network::{Consensus, DerivedConfig, LocalNode, ports};
+
+// The pod's file layout. These must equal the paths the quorum module writes into the Tessera
+// config (Q2T socket, database) and into peer lists; the two modules will share them.
+/// The node's PVC.
+const DATA_DIR: &str = "/data";
+/// The keys Secret (plus the public `tm.pub`).
+const KEYS_DIR: &str = "/keys";
+/// geth's `--datadir`, on the PVC.
+const GETH_DATADIR: &str = "/data/dd";
+/// Tessera's working dir, on the PVC so the Q2T socket is shared with the quorum container.
+const TM_DIR: &str = "/data/tm";
+const TM_SOCKET: &str = "/data/tm/tm.ipc";
+const GENESIS_DIR: &str = "/config/genesis";
+const PEERS_DIR: &str = "/config/peers";
+const TESSERA_CONFIG_DIR: &str = "/config/tessera";
+
+/// Volume names.
+const VOL_DATA: &str = "data";
+const VOL_KEYS: &str = "keys";
+const VOL_GENESIS: &str = "genesis";
+const VOL_PEERS: &str = "peers";
+const VOL_TESSERA: &str = "tessera-config";
+const VOL_TMP: &str = "tmp";
+
+/// Ids the pod runs as unless `k8s.securityContext` says otherwise. The GoQuorum and Tessera
+/// images run as root by default but need no privilege: with `fsGroup` the PVC is writable and
+/// the Secret readable by this uid.
+const DEFAULT_UID: i64 = 1000;
+const INIT_CONTAINER: &str = "init-datadir";
+
+/// geth APIs on HTTP and WebSocket. `admin`, `personal` and `debug` stay on the IPC socket.
+const BASE_APIS: &str = "eth,net,web3,txpool,quorum";
+/// GoQuorum took the IBFT/QBFT block period from the genesis file from this version on
+/// (Consensys/quorum#1357); older versions need `--istanbul.blockperiod`.
+const GENESIS_BLOCK_PERIOD_SINCE: Version = Version::new(22, 4, 0);
+const LEGACY_BLOCK_PERIOD_SECS: u32 = 5;
+/// Tessera ships the `/tessera/bin/tessera` launcher from this version on; before, a jar.
+const TESSERA_LAUNCHER_SINCE: Version = Version::new(21, 7, 0);
+
+pub(super) fn deployment(
+    ctx: &Context,
+    node: &LocalNode,
+    derived: &DerivedConfig,
+    secret: &Secret,
+    identity: &ConfigMap,
+) -> Result<Deployment, K8sError> {
+    let labels = names::node_labels(&node.name, components::NODE);
+    let spec = pod_spec(ctx, node)?;
+    let mut annotations = BTreeMap::from([
+        (
+            names::ANNOTATION_CONFIG_HASH.to_string(),
+            config_hash(&spec, node, derived, secret, identity),
+        ),
+        // `kubectl logs/exec` without `-c` pick GoQuorum.
+        (
+            "kubectl.kubernetes.io/default-container".to_string(),
+            names::CONTAINER_QUORUM.to_string(),
+        ),
+    ]);
+    if ctx.net.k8s.prometheus {
+        annotations.extend([
+            ("prometheus.io/scrape".to_string(), "true".to_string()),
+            ("prometheus.io/port".to_string(), ports::METRICS.to_string()),
+            (
+                "prometheus.io/path".to_string(),
+                "/debug/metrics/prometheus".to_string(),
+            ),
+        ]);
+    }
+    Ok(Deployment {
+        metadata: ctx.meta(names::workload(&node.name), labels.clone()),
+        spec: Some(DeploymentSpec {
+            replicas: Some(1),
+            // The old pod must release the ReadWriteOnce volume before the new one mounts it.
+            strategy: Some(DeploymentStrategy {
+                type_: Some("Recreate".into()),
+                rolling_update: None,
+            }),
+            selector: LabelSelector {
+                match_labels: Some(names::node_selector(&node.name)),
+                ..LabelSelector::default()
+            },
+            template: PodTemplateSpec {
+                metadata: Some(ObjectMeta {
+                    labels: Some(labels),
+                    annotations: Some(annotations),
+                    ..ObjectMeta::default()
+                }),
+                spec: Some(spec),
+            },
+            ..DeploymentSpec::default()
+        }),
+        ..Deployment::default()
+    })
+}
+
+/// SHA-256 of everything the pod reads, so a node restarts exactly when its inputs change.
+/// Each part is length-prefixed so that moving bytes between parts changes the hash.
+fn config_hash(
+    spec: &PodSpec,
+    node: &LocalNode,
+    derived: &DerivedConfig,
+    secret: &Secret,
+    identity: &ConfigMap,
+) -> String {
+    let mut hasher = Sha256::new();
+    let mut part = |bytes: &[u8]| {
+        hasher.update((bytes.len() as u64).to_be_bytes());
+        hasher.update(bytes);
+    };
+    part(&serde_json::to_vec(spec).expect("a PodSpec serialises to JSON"));
+    for (key, value) in secret.data.iter().flatten() {
+        part(key.as_bytes());
+        part(&value.0);
+    }
+    for (key, value) in identity.data.iter().flatten() {
+        part(key.as_bytes());
+        part(value.as_bytes());
+    }
+    if node.tessera.is_some() {
+        part(
+            derived
+                .tessera_configs
+                .get(&node.name)
+                .map_or(&[][..], |c| c.as_bytes()),
+        );
+    }
+    part(derived.genesis_json.as_bytes());
+    part(derived.permissioned_nodes_json.as_bytes());
+    part(derived.static_nodes_json.as_bytes());
+    hex::encode(hasher.finalize())
+}
+
+fn pod_spec(ctx: &Context, node: &LocalNode) -> Result<PodSpec, K8sError> {
+    let settings = &ctx.net.k8s;
+    let mut containers = vec![quorum_container(ctx, node)?];
+    if let Some(tessera) = &node.tessera {
+        containers.push(tessera_container(&tessera.image, &tessera.version));
+    }
+
+    let mut volumes = vec![
+        Volume {
+            name: VOL_DATA.into(),
+            persistent_volume_claim: Some(PersistentVolumeClaimVolumeSource {
+                claim_name: names::pvc(&node.name),
+                read_only: None,
+            }),
+            ..Volume::default()
+        },
+        keys_volume(node),
+        configmap_volume(VOL_GENESIS, names::GENESIS_CONFIGMAP),
+        configmap_volume(VOL_PEERS, names::PEERS_CONFIGMAP),
+    ];
+    if node.tessera.is_some() {
+        volumes.push(configmap_volume(
+            VOL_TESSERA,
+            &names::tessera_configmap(&node.name),
+        ));
+    }
+    volumes.push(Volume {
+        name: VOL_TMP.into(),
+        empty_dir: Some(EmptyDirVolumeSource::default()),
+        ..Volume::default()
+    });
+
+    Ok(PodSpec {
+        init_containers: Some(vec![init_container(node)]),
+        containers,
+        volumes: Some(volumes),
+        security_context: Some(PodSecurityContext {
+            run_as_non_root: Some(true),
+            run_as_user: Some(settings.run_as_user.unwrap_or(DEFAULT_UID)),
+            run_as_group: Some(settings.run_as_group.unwrap_or(DEFAULT_UID)),
+            fs_group: Some(settings.fs_group.unwrap_or(DEFAULT_UID)),
+            fs_group_change_policy: Some("OnRootMismatch".into()),
+            seccomp_profile: Some(SeccompProfile {
+                type_: "RuntimeDefault".into(),
+                localhost_profile: None,
+            }),
+            ..PodSecurityContext::default()
+        }),
+        // The pod never calls the Kubernetes API and finds peers by DNS, not by env vars.
+        automount_service_account_token: Some(false),
+        enable_service_links: Some(false),
+        ..PodSpec::default()
+    })
+}
+
+/// `/keys`: the Secret, plus `tm.pub` from the identity ConfigMap so Tessera finds both halves
+/// of its key pair side by side.
+fn keys_volume(node: &LocalNode) -> Volume {
+    let mut sources = vec![VolumeProjection {
+        secret: Some(SecretProjection {
+            name: names::keys_secret(&node.name),
+            ..SecretProjection::default()
+        }),
+        ..VolumeProjection::default()
+    }];
+    if node.tessera.is_some() {
+        sources.push(VolumeProjection {
+            config_map: Some(ConfigMapProjection {
+                name: names::identity_configmap(&node.name),
+                items: Some(vec![KeyToPath {
+                    key: identity_keys::TM_PUB.into(),
+                    path: identity_keys::TM_PUB.into(),
+                    mode: None,
+                }]),
+                optional: None,
+            }),
+            ..VolumeProjection::default()
+        });
+    }
+    Volume {
+        name: VOL_KEYS.into(),
+        projected: Some(ProjectedVolumeSource {
+            default_mode: Some(0o400),
+            sources: Some(sources),
+        }),
+        ..Volume::default()
+    }
+}
+
+fn configmap_volume(name: &str, configmap: &str) -> Volume {
+    Volume {
+        name: name.into(),
+        config_map: Some(ConfigMapVolumeSource {
+            name: configmap.into(),
+            ..ConfigMapVolumeSource::default()
+        }),
+        ..Volume::default()
+    }
+}
+
+fn mount(volume: &str, path: &str, read_only: bool) -> VolumeMount {
+    VolumeMount {
+        name: volume.into(),
+        mount_path: path.into(),
+        read_only: read_only.then_some(true),
+        ..VolumeMount::default()
+    }
+}
+
+/// Initialises the chain once, then refreshes the key files and peer lists geth reads from its
+/// data dir. Copies (not mounts) are fine: a change to any of them changes the config hash,
+/// which restarts the pod.
+fn init_container(node: &LocalNode) -> Container {
+    let script = [
+        "set -eu".to_string(),
+        "umask 077".to_string(),
+        format!(
+            "if [ ! -d {GETH_DATADIR}/geth/chaindata ]; then geth --datadir {GETH_DATADIR} \
+             init {GENESIS_DIR}/{}; fi",
+            names::GENESIS_KEY
+        ),
+        format!("mkdir -p {GETH_DATADIR}/geth {GETH_DATADIR}/keystore {TM_DIR}"),
+        format!(
+            "cat {KEYS_DIR}/{} > {GETH_DATADIR}/geth/nodekey",
+            secret_keys::NODEKEY
+        ),
+        format!(
+            "cat {KEYS_DIR}/{} > {GETH_DATADIR}/keystore/key",
+            secret_keys::KEYSTORE
+        ),
+        format!(
+            "cat {PEERS_DIR}/{0} > {GETH_DATADIR}/{0}",
+            names::PERMISSIONED_KEY
+        ),
+        format!(
+            "cat {PEERS_DIR}/{0} > {GETH_DATADIR}/{0}",
+            names::STATIC_KEY
+        ),
+    ]
+    .join("\n");
+    Container {
+        name: INIT_CONTAINER.into(),
+        image: Some(node.quorum_image.clone()),
+        command: Some(vec!["sh".into(), "-c".into(), script]),
+        volume_mounts: Some(vec![
+            mount(VOL_DATA, DATA_DIR, false),
+            mount(VOL_KEYS, KEYS_DIR, true),
+            mount(VOL_GENESIS, GENESIS_DIR, true),
+            mount(VOL_PEERS, PEERS_DIR, true),
+            mount(VOL_TMP, "/tmp", false),
+        ]),
+        resources: Some(resources("100m", "128Mi", "512Mi")),
+        security_context: Some(container_security()),
+        ..Container::default()
+    }
+}
+
+fn quorum_container(ctx: &Context, node: &LocalNode) -> Result<Container, K8sError> {
+    let args = geth_args(ctx, node)?;
+    let (command, private_config) = if node.tessera.is_some() {
+        // Wait for Tessera's Q2T socket, then become geth with the container's args (`$0` is only
+        // the name the script runs under).
+        let wait = format!(
+            "until [ -S {TM_SOCKET} ]; do echo waiting for tessera; sleep 1; done; exec geth \"$@\""
+        );
+        (
+            vec!["sh".into(), "-c".into(), wait, "geth".into()],
+            TM_SOCKET,
+        )
+    } else {
+        (vec!["geth".into()], "ignore")
+    };
+    let mut container_ports = vec![
+        container_port(port_names::P2P, ports::P2P),
+        container_port(port_names::RPC, ports::RPC),
+        container_port(port_names::WS, ports::WS),
+    ];
+    if node.consensus == Consensus::Raft {
+        container_ports.push(container_port(port_names::RAFT, ports::RAFT));
+    }
+    if ctx.net.k8s.prometheus {
+        container_ports.push(container_port(port_names::METRICS, ports::METRICS));
+    }
+    Ok(Container {
+        name: names::CONTAINER_QUORUM.into(),
+        image: Some(node.quorum_image.clone()),
+        command: Some(command),
+        args: Some(args),
+        env: Some(vec![EnvVar {
+            name: "PRIVATE_CONFIG".into(),
+            value: Some(private_config.into()),
+            value_from: None,
+        }]),
+        ports: Some(container_ports),
+        // geth answers an empty GET with 200 once its HTTP server is up (after the chain and
+        // consensus engine have started); cheaper than spawning `geth attach`.
+        readiness_probe: Some(Probe {
+            http_get: Some(HTTPGetAction {
+                path: Some("/".into()),
+                port: IntOrString::String(port_names::RPC.into()),
+                ..HTTPGetAction::default()
+            }),
+            initial_delay_seconds: Some(5),
+            period_seconds: Some(5),
+            ..Probe::default()
+        }),
+        volume_mounts: Some(vec![
+            mount(VOL_DATA, DATA_DIR, false),
+            mount(VOL_KEYS, KEYS_DIR, true),
+            mount(VOL_TMP, "/tmp", false),
+        ]),
+        resources: Some(resources("250m", "512Mi", "2Gi")),
+        security_context: Some(container_security()),
+        ..Container::default()
+    })
+}
+
+/// geth's command line. Public interfaces carry no account or admin APIs; the account is
+/// unlocked so private transactions can be sent without `personal`.
+fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
+    let settings = &ctx.net.k8s;
+    let apis = format!(
+        "{BASE_APIS},{}",
+        match node.consensus {
+            Consensus::Qbft | Consensus::Istanbul => "istanbul",
+            Consensus::Raft => "raft",
+            Consensus::Clique => "clique",
+        }
+    );
+    let mut args = vec![
+        format!("--datadir={GETH_DATADIR}"),
+        "--nodiscover".into(),
+        "--permissioned".into(),
+        "--nat=none".into(),
+        format!("--verbosity={}", node.verbosity),
+        format!("--networkid={}", ctx.net.genesis.chain_id),
+        "--syncmode=full".into(),
+        // Private state cannot be rebuilt from peers, so keep every state.
+        "--gcmode=archive".into(),
+        format!("--port={}", ports::P2P),
+        "--http".into(),
+        "--http.addr=0.0.0.0".into(),
+        format!("--http.port={}", ports::RPC),
+        // Reached through the ClusterIP Service under names that depend on the namespace
+        // `kubectl -n` picks; no `--http.corsdomain`, so browsers on other origins get nothing.
+        "--http.vhosts=*".into(),
+        format!("--http.api={apis}"),
+        "--ws".into(),
+        "--ws.addr=0.0.0.0".into(),
+        format!("--ws.port={}", ports::WS),
+        format!("--ws.api={apis}"),
+    ];
+    if settings.ingress.is_some() {
+        // Ingress paths (`/<node>`, `/quorum-ws`) reach geth unchanged; serve RPC on all paths.
+        args.extend(["--http.rpcprefix=/".into(), "--ws.rpcprefix=/".into()]);
+    }
+    args.extend([
+        "--unlock=0".into(),
+        format!("--password={KEYS_DIR}/{}", secret_keys::PASSWORD),
+        "--allow-insecure-unlock".into(),
+    ]);
+    match node.consensus {
+        Consensus::Raft => args.extend([
+            "--raft".into(),
+            format!("--raftport={}", ports::RAFT),
+            // Peers are known by Service name, not IP.
+            "--raftdnsenable".into(),
+        ]),
+        Consensus::Qbft | Consensus::Istanbul => {
+            args.extend([
+                "--mine".into(),
+                "--miner.threads=1".into(),
+                "--emitcheckpoints".into(),
+            ]);
+            if node.quorum_version < GENESIS_BLOCK_PERIOD_SINCE {
+                args.push(format!("--istanbul.blockperiod={LEGACY_BLOCK_PERIOD_SECS}"));
+            }
+        }
+        Consensus::Clique => args.extend(["--mine".into(), "--miner.threads=1".into()]),
+    }
+    if settings.prometheus {
+        args.extend([
+            "--metrics".into(),
+            "--metrics.addr=0.0.0.0".into(),
+            format!("--metrics.port={}", ports::METRICS),
+        ]);
+    }
+    let extra = shell_words::split(&node.geth_params).map_err(|e| K8sError::GethParams {
+        node: node.name.clone(),
+        params: node.geth_params.clone(),
+        reason: e.to_string(),
+    })?;
+    args.extend(extra);
+    Ok(args)
+}
+
+fn tessera_container(image: &str, version: &Version) -> Container {
+    let config = format!("{TESSERA_CONFIG_DIR}/{TESSERA_CONFIG_KEY}");
+    let mut command: Vec<String> = if *version >= TESSERA_LAUNCHER_SINCE {
+        vec!["/tessera/bin/tessera".into()]
+    } else {
+        [
+            "java",
+            "-Xms128M",
+            "-Xmx128M",
+            "-jar",
+            "/tessera/tessera-app.jar",
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    command.extend(["-configfile".into(), config]);
+    Container {
+        name: names::CONTAINER_TESSERA.into(),
+        image: Some(image.into()),
+        command: Some(command),
+        ports: Some(vec![
+            container_port(port_names::TESSERA_P2P, ports::TESSERA_P2P),
+            container_port(port_names::TESSERA_THIRD_PARTY, ports::TESSERA_THIRD_PARTY),
+        ]),
+        readiness_probe: Some(Probe {
+            http_get: Some(HTTPGetAction {
+                path: Some("/upcheck".into()),
+                port: IntOrString::String(port_names::TESSERA_P2P.into()),
+                ..HTTPGetAction::default()
+            }),
+            initial_delay_seconds: Some(10),
+            period_seconds: Some(5),
+            ..Probe::default()
+        }),
+        volume_mounts: Some(vec![
+            mount(VOL_DATA, DATA_DIR, false),
+            mount(VOL_KEYS, KEYS_DIR, true),
+            mount(VOL_TESSERA, TESSERA_CONFIG_DIR, true),
+            mount(VOL_TMP, "/tmp", false),
+        ]),
+        resources: Some(resources("100m", "512Mi", "1Gi")),
+        security_context: Some(container_security()),
+        ..Container::default()
+    }
+}
+
+fn container_port(name: &str, port: u16) -> ContainerPort {
+    ContainerPort {
+        name: Some(name.into()),
+        container_port: port.into(),
+        protocol: Some("TCP".into()),
+        ..ContainerPort::default()
+    }
+}
+
+/// Requests for scheduling, and a memory limit so a leaking node cannot starve its neighbours.
+/// No CPU limit: throttling a consensus participant costs more than it protects.
+fn resources(cpu: &str, memory: &str, memory_limit: &str) -> ResourceRequirements {
+    let quantity = |s: &str| Quantity(s.into());
+    ResourceRequirements {
+        requests: Some(BTreeMap::from([
+            ("cpu".to_string(), quantity(cpu)),
+            ("memory".to_string(), quantity(memory)),
+        ])),
+        limits: Some(BTreeMap::from([(
+            "memory".to_string(),
+            quantity(memory_limit),
+        )])),
+        ..ResourceRequirements::default()
+    }
+}
+
+fn container_security() -> SecurityContext {
+    SecurityContext {
+        allow_privilege_escalation: Some(false),
+        capabilities: Some(Capabilities {
+            drop: Some(vec!["ALL".into()]),
+            add: None,
+        }),
+        read_only_root_filesystem: Some(true),
+        ..SecurityContext::default()
+    }
+}
