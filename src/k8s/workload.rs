@@ -22,17 +22,12 @@ use super::names::{self, components, identity_keys};
 use super::objects::{Context, TESSERA_CONFIG_KEY, port_names, secret_keys};
 use crate::network::{Consensus, DerivedConfig, LocalNode, ports};
 
-// The pod's file layout. These must equal the paths the quorum module writes into the Tessera
-// config (Q2T socket, database) and into peer lists; the two modules will share them.
-/// The node's PVC.
-const DATA_DIR: &str = "/data";
-/// The keys Secret (plus the public `tm.pub`).
-const KEYS_DIR: &str = "/keys";
+// The pod's file layout; the Tessera config (written by `quorum`) refers to the same paths.
+use crate::quorum::{DATA_DIR, KEYS_DIR, TM_IPC_PATH as TM_SOCKET};
 /// geth's `--datadir`, on the PVC.
 const GETH_DATADIR: &str = "/data/dd";
 /// Tessera's working dir, on the PVC so the Q2T socket is shared with the quorum container.
 const TM_DIR: &str = "/data/tm";
-const TM_SOCKET: &str = "/data/tm/tm.ipc";
 const GENESIS_DIR: &str = "/config/genesis";
 const PEERS_DIR: &str = "/config/peers";
 const TESSERA_CONFIG_DIR: &str = "/config/tessera";
