@@ -9,7 +9,7 @@
 //!   network that generators consume), [`keys`], [`genesis`], [`quorum`] (peer lists, Tessera
 //!   and validator config), [`k8s`] (manifest builders), [`external`] (the join bundle).
 //! - [`cluster`]: the only module that talks to a Kubernetes API server.
-//! - [`fsutil`]: atomic writes and the config lock.
+//! - [`fsutil`]: atomic writes and the config lock; [`yaml`]: the YAML writer.
 
 pub mod cli;
 pub mod cluster;
@@ -22,3 +22,4 @@ pub mod keys;
 pub mod network;
 pub mod ops;
 pub mod quorum;
+pub mod yaml;

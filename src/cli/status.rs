@@ -61,7 +61,7 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()>
     }));
     let text = match OutputFormat::resolve(args.output) {
         OutputFormat::Json => serde_json::to_string_pretty(&rows)?,
-        OutputFormat::Yaml => serde_yaml::to_string(&rows)?,
+        OutputFormat::Yaml => crate::yaml::block_text(&serde_json::to_value(&rows)?),
         OutputFormat::Table => {
             let mut t = Table::new();
             t.load_preset(UTF8_FULL_CONDENSED);

@@ -20,7 +20,7 @@ pub enum EditError {
 }
 
 /// An entry to insert: keys in order with nested maps, rendered as block YAML.
-pub type Entry = serde_yaml::Mapping;
+pub type Entry = serde_json::Map<String, serde_json::Value>;
 
 /// Appends `entry` to the top-level list `key`, creating the list when absent.
 pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditError> {
@@ -173,7 +173,7 @@ pub fn set_scalar(text: &str, section: &str, key: &str, value: &str) -> Result<S
 
 /// Renders `entry` as a list item: `- ` at column `dash`, keys at column `content`.
 pub fn render_item(entry: &Entry, dash: usize, content: usize, eol: &str) -> String {
-    let yaml = serde_yaml::to_string(&serde_yaml::Value::Mapping(entry.clone())).expect("a mapping renders");
+    let yaml = crate::yaml::block_text(&serde_json::Value::Object(entry.clone()));
     let mut out = String::new();
     for (i, line) in yaml.lines().enumerate() {
         if i == 0 {
@@ -190,10 +190,7 @@ pub fn render_item(entry: &Entry, dash: usize, content: usize, eol: &str) -> Str
 }
 
 fn render_scalar(value: &str) -> String {
-    serde_yaml::to_string(&serde_yaml::Value::String(value.to_string()))
-        .expect("a string renders")
-        .trim_end()
-        .to_string()
+    crate::yaml::block_text(&serde_json::Value::String(value.to_string())).trim_end().to_string()
 }
 
 /// The text as lines with their endings, for whole-line splices.
@@ -316,7 +313,7 @@ fn key_line(lines: &Lines, value_line: usize, key: &str) -> usize {
 }
 
 fn entry_node(entry: &Entry) -> Node {
-    let text = serde_yaml::to_string(&serde_yaml::Value::Mapping(entry.clone())).expect("renders");
+    let text = crate::yaml::block_text(&serde_json::Value::Object(entry.clone()));
     doc::parse(&text).expect("rendered YAML parses")
 }
 

@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::doc::{Node, Value};
-use crate::keys::{address, enode};
+use crate::external::{EnodeUrl, TmUrl, is_dns1123_label};
+use crate::keys::address;
 use crate::network::{
     Consensus, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, IngressSpec,
     IngressStrategy, ServiceType, StorageSpec, TxManagerKind,
@@ -128,12 +129,7 @@ pub fn parse_version(text: &str) -> Result<semver::Version, String> {
 
 /// DNS-1123 label: what Kubernetes accepts as a Service name.
 pub fn check_dns_label(name: &str) -> Result<(), String> {
-    let ok = !name.is_empty()
-        && name.len() <= 63
-        && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !name.starts_with('-')
-        && !name.ends_with('-');
-    if ok {
+    if is_dns1123_label(name) {
         Ok(())
     } else {
         Err(format!(
@@ -159,53 +155,14 @@ pub fn check_key_dir(dir: &str) -> Result<(), String> {
     }
 }
 
-/// Checks `enode://<128 hex>@host:port[?discport=0][&raftport=N]`.
+/// Checks `enode://<128 hex>@host:port?discport=0[&raftport=N]` (the id a curve point).
 pub fn check_enode_url(url: &str) -> Result<(), String> {
-    let rest = url
-        .strip_prefix("enode://")
-        .ok_or_else(|| format!("`{url}` must start with `enode://`"))?;
-    let (id, rest) = rest
-        .split_once('@')
-        .ok_or_else(|| format!("`{url}` has no `@host:port`"))?;
-    enode::parse_id(id).map_err(|e| format!("{e} in `{url}`"))?;
-    let (hostport, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let (host, port) = hostport
-        .rsplit_once(':')
-        .ok_or_else(|| format!("`{url}` has no port after the host"))?;
-    if host.is_empty() {
-        return Err(format!("`{url}` has an empty host"));
-    }
-    check_port(port).map_err(|e| format!("{e} in `{url}`"))?;
-    for param in query.split('&').filter(|p| !p.is_empty()) {
-        match param.split_once('=') {
-            Some(("discport", "0")) => {}
-            Some(("raftport", v)) => {
-                check_port(v).map_err(|e| format!("{e} in `{url}`"))?;
-            }
-            _ => {
-                return Err(format!(
-                    "unexpected `{param}` in `{url}`; only `discport=0` and `raftport=N` are allowed"
-                ));
-            }
-        }
-    }
-    Ok(())
+    url.parse::<EnodeUrl>().map(|_| ()).map_err(|e| format!("`{url}`: {e}"))
 }
 
-fn check_port(text: &str) -> Result<u16, String> {
-    match text.parse::<u32>() {
-        Ok(p @ 1..=65535) => Ok(p as u16),
-        _ => Err(format!("port `{text}` is not between 1 and 65535")),
-    }
-}
-
-/// Adds `http://` to the old scheme-less `host:port` form.
-pub fn normalise_tm_url(url: &str) -> String {
-    if url.contains("://") {
-        url.to_string()
-    } else {
-        format!("http://{url}")
-    }
+/// The Tessera URL in canonical form; the old scheme-less `host:port` reads as `http://`.
+pub fn normalise_tm_url(url: &str) -> Result<String, String> {
+    url.parse::<TmUrl>().map(|u| u.to_string()).map_err(|e| format!("`{url}`: {e}"))
 }
 
 /// Collects problems while walking the tree.
@@ -460,7 +417,7 @@ impl Cx {
             if item.get("Enode_Url").is_none() {
                 self.problem(item.line, format!("{path}.Enode_Url"), "missing; expected `enode://<128 hex>@host:port?discport=0`");
             }
-            let tm_url = self.string(item, "Tm_Url", &path).map(|u| normalise_tm_url(&u));
+            let tm_url = self.parsed(item, "Tm_Url", &path, normalise_tm_url);
             let addr = self.parsed(item, "Node_Acct_Addr", &path, |a| {
                 address::parse(a).map(|b| address::to_checksum(&b)).map_err(|e| e.to_string())
             });

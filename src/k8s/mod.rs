@@ -7,7 +7,6 @@
 pub mod names;
 mod objects;
 mod workload;
-mod yaml;
 
 #[cfg(test)]
 mod tests;
@@ -196,5 +195,5 @@ fn to_value<
 
 /// The one place objects become YAML: documents each introduced by `---`.
 fn render(docs: &[Value]) -> String {
-    docs.iter().map(yaml::document).collect()
+    docs.iter().map(crate::yaml::document).collect()
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use serde_yaml::{Mapping, Value};
+use serde_json::{Map, Value};
 
 use crate::config::{self, Config, edit};
 use crate::network::{Consensus, TxManagerKind};
@@ -28,23 +28,23 @@ pub fn init(opts: &InitOptions) -> Result<Config, config::ConfigError> {
 
 /// The config text `init` writes.
 pub fn render(opts: &InitOptions) -> String {
-    let mut genesis = Mapping::new();
+    let mut genesis = Map::new();
     genesis.insert("consensus".into(), opts.consensus.as_str().into());
     genesis.insert("Quorum_Version".into(), opts.quorum_version.to_string().into());
     genesis.insert("Tm_Version".into(), opts.tm_version.to_string().into());
     genesis.insert("Chain_Id".into(), Value::Number(opts.chain_id.into()));
-    let mut top = Mapping::new();
-    top.insert("genesis".into(), Value::Mapping(genesis));
+    let mut top = Map::new();
+    top.insert("genesis".into(), Value::Object(genesis));
     if let Some(ns) = &opts.namespace {
-        let mut k8s = Mapping::new();
+        let mut k8s = Map::new();
         k8s.insert("namespace".into(), ns.as_str().into());
-        top.insert("k8s".into(), Value::Mapping(k8s));
+        top.insert("k8s".into(), Value::Object(k8s));
     }
     let mut text = String::from(
         "# GoQuorum network for qctl. Edit by hand or with `qctl node add|rm`;\n\
          # comments and unknown keys are kept. Reference: docs/config.md\n",
     );
-    text.push_str(&serde_yaml::to_string(&Value::Mapping(top)).expect("a mapping renders"));
+    text.push_str(&crate::yaml::block_text(&Value::Object(top)));
     text.push_str("nodes:\n");
     for i in 1..=opts.num {
         let spec = super::node::NodeSpec {

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde_yaml::{Mapping, Value};
+use serde_json::{Map, Value};
 
 use super::{OpsError, OutPaths};
 use crate::config::model::{check_dns_label, check_key_dir};
@@ -25,29 +25,29 @@ pub struct NodeSpec {
 }
 
 impl NodeSpec {
-    pub fn entry(&self) -> Mapping {
-        let mut quorum = Mapping::new();
+    pub fn entry(&self) -> Map<String, Value> {
+        let mut quorum = Map::new();
         quorum.insert("consensus".into(), self.consensus.as_str().into());
         quorum.insert("Quorum_Version".into(), self.quorum_version.to_string().into());
         if let Some(image) = &self.quorum_image {
             quorum.insert("Docker_Repo_Full".into(), image.as_str().into());
         }
-        let mut tm = Mapping::new();
+        let mut tm = Map::new();
         tm.insert("Name".into(), self.tm.as_str().into());
         tm.insert("Tm_Version".into(), self.tm_version.to_string().into());
         if let Some(image) = &self.tm_image {
             tm.insert("Docker_Repo_Full".into(), image.as_str().into());
         }
-        let mut both = Mapping::new();
-        both.insert("quorum".into(), Value::Mapping(quorum));
-        both.insert("tm".into(), Value::Mapping(tm));
-        let mut geth = Mapping::new();
+        let mut both = Map::new();
+        both.insert("quorum".into(), Value::Object(quorum));
+        both.insert("tm".into(), Value::Object(tm));
+        let mut geth = Map::new();
         geth.insert("Geth_Startup_Params".into(), self.geth_params.as_str().into());
-        let mut entry = Mapping::new();
+        let mut entry = Map::new();
         entry.insert("Node_UserIdent".into(), self.name.as_str().into());
         entry.insert("Key_Dir".into(), self.key_dir.as_str().into());
-        entry.insert("quorum".into(), Value::Mapping(both));
-        entry.insert("geth".into(), Value::Mapping(geth));
+        entry.insert("quorum".into(), Value::Object(both));
+        entry.insert("geth".into(), Value::Object(geth));
         entry
     }
 }

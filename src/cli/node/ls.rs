@@ -21,7 +21,7 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeLsArgs) -> anyhow::Result<()>
     let rows = list(&loaded, &g.out, args.name.as_deref())?;
     let text = match OutputFormat::resolve(args.output) {
         OutputFormat::Json => serde_json::to_string_pretty(&rows)?,
-        OutputFormat::Yaml => serde_yaml::to_string(&rows)?,
+        OutputFormat::Yaml => crate::yaml::block_text(&serde_json::to_value(&rows)?),
         OutputFormat::Table => table(&rows),
     };
     ui.data(&text)?;

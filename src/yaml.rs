@@ -1,12 +1,20 @@
-//! Block-style YAML for manifests. serde_yaml writes `0xd8Dba5…` (an EIP-55 address) plain,
+//! Block-style YAML for everything qctl writes (manifests, config entries). serde_yaml writes `0xd8Dba5…` (an EIP-55 address) plain,
 //! because it overflows its own integers; YAML 1.1 readers (PyYAML, Ruby, schema validators)
 //! then read an integer. So strings are written plain only when no YAML 1.1 or 1.2 reader can
 //! take them for anything else, as literal blocks when multi-line, and double-quoted otherwise.
 
 use serde_json::Value;
 
+/// A mapping or sequence as block YAML without a document marker, ending in a newline.
+pub fn block_text(value: &Value) -> String {
+    let mut out = String::new();
+    block(&mut out, value, 0);
+    out.push('\n');
+    out
+}
+
 /// One document, introduced by `---`.
-pub(super) fn document(value: &Value) -> String {
+pub fn document(value: &Value) -> String {
     let mut out = String::from("---\n");
     match value {
         Value::Object(map) if !map.is_empty() => block(&mut out, value, 0),

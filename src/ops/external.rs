@@ -1,0 +1,205 @@
+//! `export-external` and `add-external`: the join bundle between organisations.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+use super::OpsError;
+use super::cluster::block_on;
+use crate::config::{self, ConfigError, Loaded, edit};
+use crate::external::{
+    self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView, PinnedGenesis,
+    ValidBundle, genesis_sha256,
+};
+use crate::network::ExternalNode;
+use crate::{cluster, fsutil};
+
+/// File name of an imported genesis, stored beside the config and pinned by `config.Genesis_File`.
+pub const PINNED_GENESIS_FILE: &str = "pinned-genesis.json";
+
+pub struct ExportOptions<'a> {
+    pub loaded: &'a Loaded,
+    pub namespace: &'a str,
+    pub context: Option<&'a str>,
+    pub node_ip: Option<&'a str>,
+    /// Empty: every local node.
+    pub nodes: &'a [String],
+    pub with_genesis: bool,
+    pub format: Format,
+}
+
+pub struct Exported {
+    pub text: String,
+    pub bundle: JoinBundle,
+    pub warnings: Vec<String>,
+}
+
+/// Reads the deployed network's public facts and renders the join bundle.
+pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
+    let config = &opts.loaded.config;
+    let names: Vec<String> = if opts.nodes.is_empty() {
+        config.nodes.iter().map(|n| n.name.clone()).collect()
+    } else {
+        for name in opts.nodes {
+            if config.node(name).is_none() {
+                let known: Vec<_> = config.nodes.iter().map(|n| n.name.as_str()).collect();
+                return Err(OpsError::Invalid(format!(
+                    "--nodes: no local node named `{name}`; local nodes are: {}",
+                    known.join(", ")
+                ))
+                .into());
+            }
+        }
+        opts.nodes.to_vec()
+    };
+    let read = block_on(async {
+        let conn = cluster::connect(opts.context).await?;
+        cluster::read_public_nodes(&conn, opts.namespace, &names, opts.node_ip).await
+    })?;
+    let nodes: Vec<ExportedNode> = read
+        .nodes
+        .iter()
+        .map(|n| ExportedNode {
+            name: n.name.clone(),
+            host: n.host.clone(),
+            p2p_port: n.p2p_port,
+            raft_port: n.raft_port,
+            tm_port: n.tessera_port,
+            enode_id: n.enode_id.clone(),
+            node_address: n.consensus.is_bft().then(|| n.node_address.clone()),
+        })
+        .collect();
+    let mut bundle = external::build_bundle(config.genesis.chain_id, config.genesis.consensus, &read.genesis_json, &nodes)?;
+    if !opts.with_genesis {
+        bundle.genesis = None;
+    }
+    Ok(Exported { text: external::render(&bundle, opts.format), bundle, warnings: read.warnings })
+}
+
+/// What this network has, for planning an import.
+pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsError> {
+    let config = &loaded.config;
+    let nodes = config
+        .nodes
+        .iter()
+        .map(|n| LocalNodeRef {
+            name: n.name.clone(),
+            enode_id: fs::read_to_string(key_base.join(&n.key_dir).join("enode")).ok().map(|s| s.trim().to_string()),
+        })
+        .collect();
+    let pinned_genesis = match &config.paths.genesis_file {
+        None => None,
+        Some(file) => {
+            let path = loaded.base_dir().join(file);
+            let text = fs::read_to_string(&path).map_err(OpsError::io("read the pinned genesis", &path))?;
+            let chain_id = serde_json::from_str::<Value>(&text)
+                .ok()
+                .and_then(|g| g.pointer("/config/chainId").and_then(Value::as_u64))
+                .ok_or_else(|| OpsError::Invalid(format!("pinned genesis `{}` has no config.chainId", path.display())))?;
+            Some(PinnedGenesis { sha256: genesis_sha256(&text), chain_id })
+        }
+    };
+    Ok(LocalView {
+        chain_id: config.genesis.chain_id,
+        nodes,
+        external: config
+            .external_nodes
+            .iter()
+            .map(|e| ExternalNode {
+                name: e.name.clone(),
+                enode_url: e.enode_url.clone(),
+                tm_url: e.tm_url.clone(),
+                validator_address: e.node_acct_addr.clone(),
+            })
+            .collect(),
+        pinned_genesis,
+    })
+}
+
+/// Reads a bundle from a file or `-` (stdin), refusing more than the size limit without
+/// reading it whole.
+pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
+    use std::io::Read;
+    let limit = external::MAX_BUNDLE_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    if source == "-" {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+    } else {
+        let path = PathBuf::from(source);
+        fs::File::open(&path)
+            .map_err(OpsError::io("read", &path))?
+            .take(limit)
+            .read_to_end(&mut bytes)
+            .map_err(OpsError::io("read", &path))?;
+    }
+    Ok(external::load(&bytes, source)?)
+}
+
+/// Imports `bundle` into the config at `path` under its lock. `confirm` sees the plan before
+/// anything is written and may cancel. Returns the plan carried out.
+pub fn import(
+    path: &Path,
+    key_base_of: impl Fn(&Loaded) -> PathBuf,
+    bundle: &ValidBundle,
+    replace: bool,
+    confirm: impl FnOnce(&ImportPlan) -> anyhow::Result<bool>,
+) -> anyhow::Result<ImportPlan> {
+    let mut cancelled = false;
+    let result = config::update(path, |loaded| {
+        let view = local_view(loaded, &key_base_of(loaded)).map_err(|e| conflict(path, e.to_string()))?;
+        let plan = external::plan_import(bundle, &view, replace).map_err(|e| conflict(path, e.to_string()))?;
+        if plan.is_noop() {
+            return Ok((loaded.text.clone(), plan));
+        }
+        if !confirm(&plan).map_err(|e| conflict(path, format!("{e:#}")))? {
+            cancelled = true;
+            return Err(conflict(path, "cancelled; nothing was changed".into()));
+        }
+        let edit_err = |source| ConfigError::Edit { path: path.into(), source };
+        let mut text = loaded.text.clone();
+        for node in &plan.replace {
+            let index = loaded.config.external_nodes.iter().position(|e| e.name == node.name).expect("planned");
+            text = edit::replace_item(&text, "external_nodes", index, &entry(node)).map_err(edit_err)?;
+        }
+        for node in &plan.add {
+            text = edit::append_item(&text, "external_nodes", &entry(node)).map_err(edit_err)?;
+        }
+        if let Some(genesis) = &plan.genesis_to_pin {
+            let file = loaded.base_dir().join(PINNED_GENESIS_FILE);
+            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644)
+                .map_err(|source| ConfigError::Write { path: file.clone(), source })?;
+            text = edit::set_scalar(&text, "config", "Genesis_File", PINNED_GENESIS_FILE).map_err(edit_err)?;
+        }
+        Ok((text, plan))
+    });
+    match result {
+        Ok((_, plan)) => Ok(plan),
+        Err(e) if cancelled => Err(crate::cli::UsageError(e.to_string()).into()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn conflict(path: &Path, message: String) -> ConfigError {
+    ConfigError::Conflict { path: path.into(), message }
+}
+
+/// An `external_nodes` entry in the original key names.
+fn entry(node: &ExternalNode) -> Map<String, Value> {
+    let mut m = Map::new();
+    m.insert("Node_UserIdent".into(), node.name.clone().into());
+    m.insert("Enode_Url".into(), node.enode_url.clone().into());
+    if let Some(url) = &node.tm_url {
+        m.insert("Tm_Url".into(), url.clone().into());
+    }
+    if let Some(addr) = &node.validator_address {
+        m.insert("Node_Acct_Addr".into(), addr.clone().into());
+    }
+    m
+}
+
+impl From<BundleError> for OpsError {
+    fn from(e: BundleError) -> Self {
+        OpsError::Invalid(e.to_string())
+    }
+}
