@@ -1,1 +1,3 @@
 
+mod cluster;
+mod support;
