@@ -898,6 +898,24 @@ async fn an_unreachable_api_server_is_reported_quickly_with_its_context_and_url(
     );
 }
 
+#[test]
+fn a_synchronous_caller_drives_the_cluster_api_through_its_own_runtime() {
+    // As the CLI does: no ambient runtime, one built for the command.
+    let api = ApiServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let report = runtime.block_on(async {
+        let conn = connect(&api.kubeconfig(dir.path()), Some("double"))
+            .await
+            .unwrap();
+        let manifests = cluster::load_dir(Path::new(FIXTURE)).unwrap();
+        cluster::apply(&conn, &manifests, NS, ApplyOptions::default())
+            .await
+            .unwrap()
+    });
+    assert_eq!(report.count(Outcome::Created), OBJECTS);
+}
+
 // ---------------------------------------------------------------------------------------------
 // real cluster (opt-in; see docs/real-cluster-e2e.md)
 

@@ -4,6 +4,7 @@
 //! do not exist are skipped, as kubectl does), else `~/.kube/config`. With no kubeconfig at all
 //! inside a pod, the pod's service account is used.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -49,7 +50,8 @@ impl Connection {
 /// Connects with the user's kubeconfig (or the in-cluster config) and `context`, or the
 /// kubeconfig's current context when `None`.
 pub async fn connect(context: Option<&str>) -> Result<Connection, ClusterError> {
-    let (paths, kubeconfig) = load_kubeconfig()?;
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    let (paths, kubeconfig) = load_kubeconfig(std::env::var_os("KUBECONFIG"), home)?;
     match kubeconfig {
         Some(kubeconfig) => connect_with(kubeconfig, context).await,
         None if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() => {
@@ -95,8 +97,7 @@ pub async fn connect_with(
     {
         Some(context) if !context.is_empty() => context,
         _ => {
-            return Err(ClusterError::UnknownContext {
-                context: "(current-context is not set; pass `--context`)".into(),
+            return Err(ClusterError::NoCurrentContext {
                 available: available(),
             });
         }
@@ -120,14 +121,17 @@ pub async fn connect_with(
     verify(config, context).await
 }
 
-/// Merged kubeconfig, and the paths considered (for the error when there is none).
-fn load_kubeconfig() -> Result<(Vec<PathBuf>, Option<Kubeconfig>), ClusterError> {
-    let paths: Vec<PathBuf> = match std::env::var_os("KUBECONFIG") {
+/// Merged kubeconfig from the value of `KUBECONFIG` (else `home/.kube/config`), and the paths
+/// considered (for the error when there is none).
+fn load_kubeconfig(
+    kubeconfig_env: Option<OsString>,
+    home: Option<OsString>,
+) -> Result<(Vec<PathBuf>, Option<Kubeconfig>), ClusterError> {
+    let paths: Vec<PathBuf> = match kubeconfig_env {
         Some(list) if !list.is_empty() => std::env::split_paths(&list)
             .filter(|p| !p.as_os_str().is_empty())
             .collect(),
-        _ => std::env::var_os("HOME")
-            .or_else(|| std::env::var_os("USERPROFILE"))
+        _ => home
             .map(|home| vec![PathBuf::from(home).join(".kube").join("config")])
             .unwrap_or_default(),
     };
@@ -186,5 +190,59 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
             "no answer within {}s",
             PROBE_TIMEOUT.as_secs()
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kubeconfig(dir: &std::path::Path, file: &str, context: &str, server: &str) -> PathBuf {
+        let path = dir.join(file);
+        let text = format!(
+            "apiVersion: v1\nkind: Config\ncurrent-context: {context}\n\
+             clusters:\n- name: {context}\n  cluster: {{server: '{server}'}}\n\
+             contexts:\n- name: {context}\n  context: {{cluster: {context}, user: u}}\n\
+             users:\n- name: u\n  user: {{}}\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn kubeconfig_files_merge_like_kubectl_skipping_missing_ones_and_the_first_current_context_wins()
+     {
+        let dir = tempfile::tempdir().unwrap();
+        let a = kubeconfig(dir.path(), "a", "alpha", "https://a.example:6443");
+        let b = kubeconfig(dir.path(), "b", "beta", "https://b.example:6443");
+        let list = std::env::join_paths([dir.path().join("missing"), a, b]).unwrap();
+        let (paths, merged) = load_kubeconfig(Some(list), None).unwrap();
+        assert_eq!(paths.len(), 3);
+        let merged = merged.unwrap();
+        assert_eq!(merged.current_context.as_deref(), Some("alpha"));
+        let contexts: Vec<_> = merged.contexts.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(contexts, ["alpha", "beta"]);
+    }
+
+    #[test]
+    fn without_kubeconfig_the_home_config_is_tried_and_its_absence_is_not_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let (paths, merged) = load_kubeconfig(None, Some(dir.path().into())).unwrap();
+        assert_eq!(paths, [dir.path().join(".kube").join("config")]);
+        assert!(merged.is_none());
+    }
+
+    #[test]
+    fn a_kubeconfig_that_does_not_parse_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad");
+        std::fs::write(&bad, "clusters: [unclosed").unwrap();
+        let error = load_kubeconfig(Some(bad.clone().into()), None).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("cannot read kubeconfig `{}`", bad.display())),
+            "{error}"
+        );
     }
 }

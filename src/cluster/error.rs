@@ -68,6 +68,9 @@ pub enum ClusterError {
     #[error("context `{context}` is not in the kubeconfig; available contexts: {available}")]
     UnknownContext { context: String, available: String },
 
+    #[error("the kubeconfig sets no current context; pass `--context`, one of: {available}")]
+    NoCurrentContext { available: String },
+
     #[error("cannot use context `{context}` of the kubeconfig: {source}")]
     Kubeconfig {
         context: String,
