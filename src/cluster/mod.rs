@@ -1,1 +1,25 @@
 //! The only module that talks to a Kubernetes API server (kube + tokio).
+//!
+//! Every operation is an `async fn` taking a [`Connection`]; a synchronous caller builds a
+//! tokio runtime and `block_on`s it. Every request is counted and transient failures are
+//! retried ([`RetryPolicy`]).
+
+pub mod apply;
+pub mod connect;
+pub mod destroy;
+pub mod error;
+pub mod export;
+pub mod manifests;
+mod request;
+pub mod status;
+pub mod wait;
+
+pub use apply::{Applied, ApplyOptions, ApplyReport, Outcome, apply};
+pub use connect::{Connection, connect, connect_with};
+pub use destroy::{DestroyReport, destroy};
+pub use error::{ApiFailure, ClusterError, ObjectRef, RequestFailure, UnreadyNode};
+pub use export::{ExportedNetwork, ExportedNode, read_public_nodes};
+pub use manifests::{Manifest, Tier, load_dir};
+pub use request::RetryPolicy;
+pub use status::{NodePortMapping, NodeStatus, human_age, status};
+pub use wait::{NodeProgress, wait_ready};

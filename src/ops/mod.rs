@@ -2,6 +2,7 @@
 //! cluster I/O they need. Each takes an options struct and returns a typed outcome.
 
 pub mod cluster;
+pub mod external;
 pub mod generate;
 pub mod init;
 pub mod node;

@@ -1,0 +1,248 @@
+//! Finding the cluster the way kubectl does, and proving it answers before anything else runs.
+//!
+//! The kubeconfig is the merge of every existing file in `KUBECONFIG` (a path list; files that
+//! do not exist are skipped, as kubectl does), else `~/.kube/config`. With no kubeconfig at all
+//! inside a pod, the pod's service account is used.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use kube::config::{KubeConfigOptions, Kubeconfig};
+use kube::{Client, Config};
+
+use super::error::ClusterError;
+use super::request::{RetryPolicy, error_chain};
+
+/// How long the reachability probe (and a TCP connect) may take.
+pub const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Context name reported when the pod's service account is used.
+pub const IN_CLUSTER_CONTEXT: &str = "in-cluster";
+
+/// A verified client plus what errors need to say where it points.
+#[derive(Clone)]
+pub struct Connection {
+    pub client: Client,
+    pub context: String,
+    /// API server URL, as the kubeconfig gives it.
+    pub server: String,
+    /// Namespace of the context (`default` when it names none).
+    pub default_namespace: String,
+    /// How transient failures are retried; tests shorten the delays.
+    pub retry: RetryPolicy,
+    requests: Arc<AtomicU64>,
+}
+
+impl Connection {
+    /// Requests sent through this connection (and its clones) so far, retries included.
+    pub fn requests(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn count_request(&self) {
+        self.requests.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Connects with the user's kubeconfig (or the in-cluster config) and `context`, or the
+/// kubeconfig's current context when `None`.
+pub async fn connect(context: Option<&str>) -> Result<Connection, ClusterError> {
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    let (paths, kubeconfig) = load_kubeconfig(std::env::var_os("KUBECONFIG"), home)?;
+    match kubeconfig {
+        Some(kubeconfig) => connect_with(kubeconfig, context).await,
+        None if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() => {
+            if let Some(context) = context {
+                return Err(ClusterError::UnknownContext {
+                    context: context.to_string(),
+                    available: "none (no kubeconfig; running inside a cluster)".into(),
+                });
+            }
+            let config = Config::incluster().map_err(ClusterError::InCluster)?;
+            verify(config, IN_CLUSTER_CONTEXT.into()).await
+        }
+        None => Err(ClusterError::NoKubeconfig {
+            looked_at: paths
+                .iter()
+                .map(|p| format!("`{}`", p.display()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
+    }
+}
+
+/// Connects with an already loaded kubeconfig (tests build one for the API double).
+pub async fn connect_with(
+    kubeconfig: Kubeconfig,
+    context: Option<&str>,
+) -> Result<Connection, ClusterError> {
+    let available = || {
+        let names: Vec<_> = kubeconfig
+            .contexts
+            .iter()
+            .map(|c| format!("`{}`", c.name))
+            .collect();
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    };
+    let context = match context
+        .map(str::to_string)
+        .or_else(|| kubeconfig.current_context.clone())
+    {
+        Some(context) if !context.is_empty() => context,
+        _ => {
+            return Err(ClusterError::NoCurrentContext {
+                available: available(),
+            });
+        }
+    };
+    if !kubeconfig.contexts.iter().any(|c| c.name == context) {
+        return Err(ClusterError::UnknownContext {
+            available: available(),
+            context,
+        });
+    }
+    let options = KubeConfigOptions {
+        context: Some(context.clone()),
+        ..Default::default()
+    };
+    let config = Config::from_custom_kubeconfig(kubeconfig, &options)
+        .await
+        .map_err(|source| ClusterError::Kubeconfig {
+            context: context.clone(),
+            source,
+        })?;
+    verify(config, context).await
+}
+
+/// Merged kubeconfig from the value of `KUBECONFIG` (else `home/.kube/config`), and the paths
+/// considered (for the error when there is none).
+fn load_kubeconfig(
+    kubeconfig_env: Option<OsString>,
+    home: Option<OsString>,
+) -> Result<(Vec<PathBuf>, Option<Kubeconfig>), ClusterError> {
+    let paths: Vec<PathBuf> = match kubeconfig_env {
+        Some(list) if !list.is_empty() => std::env::split_paths(&list)
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect(),
+        _ => home
+            .map(|home| vec![PathBuf::from(home).join(".kube").join("config")])
+            .unwrap_or_default(),
+    };
+    let mut merged: Option<Kubeconfig> = None;
+    for path in paths.iter().filter(|p| p.is_file()) {
+        let file_error = |source| ClusterError::KubeconfigFile {
+            path: path.clone(),
+            source,
+        };
+        let next = Kubeconfig::read_from(path).map_err(file_error)?;
+        merged = Some(match merged {
+            None => next,
+            Some(first) => first.merge(next).map_err(file_error)?,
+        });
+    }
+    Ok((paths, merged))
+}
+
+/// Builds the client and sends one cheap request, so an unreachable cluster fails in seconds
+/// with the context and URL instead of deep inside a deploy.
+async fn verify(mut config: Config, context: String) -> Result<Connection, ClusterError> {
+    let server = config
+        .cluster_url
+        .to_string()
+        .trim_end_matches('/')
+        .to_string();
+    config.connect_timeout = Some(PROBE_TIMEOUT);
+    let default_namespace = config.default_namespace.clone();
+    let client = Client::try_from(config).map_err(|source| ClusterError::Client {
+        context: context.clone(),
+        server: server.clone(),
+        source: Box::new(source),
+    })?;
+    let conn = Connection {
+        client,
+        context,
+        server,
+        default_namespace,
+        retry: RetryPolicy::default(),
+        requests: Arc::default(),
+    };
+    conn.count_request();
+    let unreachable = |reason: String| ClusterError::Unreachable {
+        context: conn.context.clone(),
+        server: conn.server.clone(),
+        reason,
+    };
+    match tokio::time::timeout(PROBE_TIMEOUT, conn.client.apiserver_version()).await {
+        Ok(Ok(_)) => Ok(conn.clone()),
+        Ok(Err(kube::Error::Api(status))) => Err(unreachable(format!(
+            "it answered {} {}: {}",
+            status.code, status.reason, status.message
+        ))),
+        Ok(Err(e)) => Err(unreachable(error_chain(&e))),
+        Err(_) => Err(unreachable(format!(
+            "no answer within {}s",
+            PROBE_TIMEOUT.as_secs()
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kubeconfig(dir: &std::path::Path, file: &str, context: &str, server: &str) -> PathBuf {
+        let path = dir.join(file);
+        let text = format!(
+            "apiVersion: v1\nkind: Config\ncurrent-context: {context}\n\
+             clusters:\n- name: {context}\n  cluster: {{server: '{server}'}}\n\
+             contexts:\n- name: {context}\n  context: {{cluster: {context}, user: u}}\n\
+             users:\n- name: u\n  user: {{}}\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn kubeconfig_files_merge_like_kubectl_skipping_missing_ones_and_the_first_current_context_wins()
+     {
+        let dir = tempfile::tempdir().unwrap();
+        let a = kubeconfig(dir.path(), "a", "alpha", "https://a.example:6443");
+        let b = kubeconfig(dir.path(), "b", "beta", "https://b.example:6443");
+        let list = std::env::join_paths([dir.path().join("missing"), a, b]).unwrap();
+        let (paths, merged) = load_kubeconfig(Some(list), None).unwrap();
+        assert_eq!(paths.len(), 3);
+        let merged = merged.unwrap();
+        assert_eq!(merged.current_context.as_deref(), Some("alpha"));
+        let contexts: Vec<_> = merged.contexts.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(contexts, ["alpha", "beta"]);
+    }
+
+    #[test]
+    fn without_kubeconfig_the_home_config_is_tried_and_its_absence_is_not_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let (paths, merged) = load_kubeconfig(None, Some(dir.path().into())).unwrap();
+        assert_eq!(paths, [dir.path().join(".kube").join("config")]);
+        assert!(merged.is_none());
+    }
+
+    #[test]
+    fn a_kubeconfig_that_does_not_parse_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad");
+        std::fs::write(&bad, "clusters: [unclosed").unwrap();
+        let error = load_kubeconfig(Some(bad.clone().into()), None).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with(&format!("cannot read kubeconfig `{}`", bad.display())),
+            "{error}"
+        );
+    }
+}

@@ -1,0 +1,267 @@
+//! Reading `out/` back as API objects, in the order they must be applied.
+//!
+//! Kinds map to API resources statically from k8s-openapi types: qctl generates a known set,
+//! so there is no discovery round-trip, and a kind (or an old apiVersion such as
+//! `extensions/v1beta1` Ingress) outside that set is refused naming its file.
+
+use std::any::TypeId;
+use std::path::{Path, PathBuf};
+
+use k8s_openapi::api::apps::v1::{Deployment, StatefulSet};
+use k8s_openapi::api::core::v1::{
+    ConfigMap, Namespace, PersistentVolumeClaim, Secret, Service, ServiceAccount,
+};
+use k8s_openapi::api::networking::v1::{Ingress, NetworkPolicy};
+use k8s_openapi::{NamespaceResourceScope, Resource};
+use kube::api::{ApiResource, DynamicObject};
+use serde::Deserialize;
+
+use super::error::{ClusterError, ObjectRef};
+
+/// Apply order: each tier only depends on earlier ones (pods need their Secrets, ConfigMaps,
+/// PVCs and Services; everything namespaced needs the Namespace). Deletion runs it backwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    Namespace,
+    Config,
+    Service,
+    Workload,
+    Other,
+}
+
+/// A kind qctl applies, with where it lives in the API.
+#[derive(Debug, Clone)]
+pub struct KindInfo {
+    pub resource: ApiResource,
+    pub namespaced: bool,
+    pub tier: Tier,
+}
+
+fn kind<K>(tier: Tier) -> KindInfo
+where
+    K: Resource + kube::Resource<DynamicType = ()> + 'static,
+{
+    KindInfo {
+        resource: ApiResource::erase::<K>(&()),
+        namespaced: TypeId::of::<<K as Resource>::Scope>()
+            == TypeId::of::<NamespaceResourceScope>(),
+        tier,
+    }
+}
+
+/// Every kind qctl generates, in apply order.
+pub fn known_kinds() -> Vec<KindInfo> {
+    vec![
+        kind::<Namespace>(Tier::Namespace),
+        kind::<Secret>(Tier::Config),
+        kind::<ConfigMap>(Tier::Config),
+        kind::<PersistentVolumeClaim>(Tier::Config),
+        kind::<ServiceAccount>(Tier::Config),
+        kind::<Service>(Tier::Service),
+        kind::<Deployment>(Tier::Workload),
+        kind::<StatefulSet>(Tier::Workload),
+        kind::<Ingress>(Tier::Other),
+        kind::<NetworkPolicy>(Tier::Other),
+    ]
+}
+
+/// One object read from `out/`.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub object: DynamicObject,
+    pub kind: KindInfo,
+    pub file: PathBuf,
+}
+
+impl Manifest {
+    pub fn name(&self) -> &str {
+        self.object.metadata.name.as_deref().unwrap_or_default()
+    }
+
+    /// Namespace the object goes to: its own, else `namespace`; `None` when cluster-scoped.
+    pub fn target_namespace<'a>(&'a self, namespace: &'a str) -> Option<&'a str> {
+        self.kind.namespaced.then(|| {
+            self.object
+                .metadata
+                .namespace
+                .as_deref()
+                .unwrap_or(namespace)
+        })
+    }
+
+    pub fn object_ref(&self, namespace: &str) -> ObjectRef {
+        ObjectRef {
+            kind: self.kind.resource.kind.clone(),
+            name: self.name().to_string(),
+            namespace: self.target_namespace(namespace).map(str::to_string),
+        }
+    }
+}
+
+/// Every object of every `*.yaml` in `out/` and `out/deployments/`, sorted by [`Tier`]
+/// (files in name order within a tier, as `kubectl apply -f` reads them).
+pub fn load_dir(out: &Path) -> Result<Vec<Manifest>, ClusterError> {
+    if !out.is_dir() {
+        return Err(ClusterError::NoManifestDir {
+            dir: out.to_path_buf(),
+        });
+    }
+    let mut manifests = Vec::new();
+    for dir in [out.to_path_buf(), out.join("deployments")] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in yaml_files(&dir)? {
+            let text = std::fs::read_to_string(&file).map_err(|source| ClusterError::Io {
+                path: file.clone(),
+                source,
+            })?;
+            manifests.extend(parse_file(&file, &text)?);
+        }
+    }
+    if manifests.is_empty() {
+        return Err(ClusterError::NoManifests {
+            dir: out.to_path_buf(),
+        });
+    }
+    manifests.sort_by_key(|m| m.kind.tier);
+    Ok(manifests)
+}
+
+fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, ClusterError> {
+    let io = |source| ClusterError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        let yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+        if yaml && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// The objects of one multi-document YAML file; empty documents are skipped.
+pub fn parse_file(file: &Path, text: &str) -> Result<Vec<Manifest>, ClusterError> {
+    let mut manifests = Vec::new();
+    for (index, document) in serde_yaml::Deserializer::from_str(text).enumerate() {
+        let doc = index + 1;
+        let bad = |message: String| ClusterError::BadManifest {
+            file: file.to_path_buf(),
+            doc,
+            message,
+        };
+        let value = serde_yaml::Value::deserialize(document).map_err(|e| bad(e.to_string()))?;
+        if value.is_null() {
+            continue;
+        }
+        let json = serde_json::to_value(&value).map_err(|e| bad(e.to_string()))?;
+        let object: DynamicObject = serde_json::from_value(json)
+            .map_err(|e| bad(format!("not a Kubernetes object: {e}")))?;
+        let Some(types) = object.types.clone() else {
+            return Err(bad("`apiVersion` and `kind` are required".into()));
+        };
+        if object
+            .metadata
+            .name
+            .as_deref()
+            .unwrap_or_default()
+            .is_empty()
+        {
+            return Err(bad(format!("{} without `metadata.name`", types.kind)));
+        }
+        let kinds = known_kinds();
+        let Some(kind) = kinds
+            .iter()
+            .find(|k| k.resource.api_version == types.api_version && k.resource.kind == types.kind)
+        else {
+            return Err(ClusterError::UnsupportedKind {
+                file: file.to_path_buf(),
+                doc,
+                api_version: types.api_version,
+                kind: types.kind,
+                expected: kinds
+                    .iter()
+                    .map(|k| format!("`{}` `{}`", k.resource.api_version, k.resource.kind))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            });
+        };
+        manifests.push(Manifest {
+            object,
+            kind: kind.clone(),
+            file: file.to_path_buf(),
+        });
+    }
+    Ok(manifests)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_know_their_scope_and_api_path() {
+        let kinds = known_kinds();
+        let find = |k: &str| kinds.iter().find(|i| i.resource.kind == k).unwrap();
+        assert!(!find("Namespace").namespaced);
+        assert!(find("Secret").namespaced);
+        assert_eq!(find("Deployment").resource.api_version, "apps/v1");
+        assert_eq!(find("NetworkPolicy").resource.plural, "networkpolicies");
+        assert_eq!(
+            find("PersistentVolumeClaim").resource.plural,
+            "persistentvolumeclaims"
+        );
+    }
+
+    #[test]
+    fn multi_document_files_skip_empty_documents_and_keep_order() {
+        let text = "---\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\n\
+                    apiVersion: v1\nkind: Secret\nmetadata: {name: b}\n---\n";
+        let manifests = parse_file(Path::new("x.yaml"), text).unwrap();
+        let names: Vec<_> = manifests
+            .iter()
+            .map(|m| (m.kind.resource.kind.as_str(), m.name()))
+            .collect();
+        assert_eq!(names, [("ConfigMap", "a"), ("Secret", "b")]);
+    }
+
+    #[test]
+    fn an_unknown_kind_or_removed_api_version_is_refused_naming_the_file() {
+        let ingress = "apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: i}\n";
+        let err = parse_file(Path::new("out/06-ingress.yaml"), ingress).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("`out/06-ingress.yaml` document 1"), "{text}");
+        assert!(text.contains("`extensions/v1beta1` `Ingress`"), "{text}");
+        assert!(text.contains("`networking.k8s.io/v1` `Ingress`"), "{text}");
+    }
+
+    #[test]
+    fn an_object_without_a_name_is_refused() {
+        let err = parse_file(
+            Path::new("a.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("ConfigMap without `metadata.name`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn namespaced_objects_go_to_their_own_namespace_or_the_default() {
+        let text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: own}\n---\n\
+                    apiVersion: v1\nkind: ConfigMap\nmetadata: {name: b}\n---\n\
+                    apiVersion: v1\nkind: Namespace\nmetadata: {name: own}\n";
+        let m = parse_file(Path::new("x.yaml"), text).unwrap();
+        assert_eq!(m[0].target_namespace("dflt"), Some("own"));
+        assert_eq!(m[1].target_namespace("dflt"), Some("dflt"));
+        assert_eq!(m[2].target_namespace("dflt"), None);
+    }
+}
