@@ -126,7 +126,7 @@ fn invalid_configs_are_refused_with_line_and_field_and_left_unchanged() {
         ),
         (
             "not a version",
-            base.replace("  Quorum_Version: 24.4.1\n  Tm", "  Quorum_Version: 2.x\n  Tm"),
+            base.replace("  Quorum_Version: \"24.4.1\"\n  Tm", "  Quorum_Version: 2.x\n  Tm"),
             "qubernetes.yaml:5: genesis.Quorum_Version: `2.x` is not a version; expected a version such as `24.4.1`",
         ),
     ];
