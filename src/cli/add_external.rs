@@ -3,9 +3,13 @@
 use clap::Args;
 
 use super::{GlobalArgs, Ui};
+use crate::ops::OutPaths;
+use crate::ops::external::{PINNED_GENESIS_FILE, import, read_bundle};
 
 /// Import another organisation's join bundle into the config
 #[derive(Debug, Args)]
+#[command(after_help = "Accepts a JoinBundle from `qctl export-external` or a bare `external_nodes:` list as the old \
+qctl printed it. Every field is checked before anything is written; importing the same bundle again changes nothing.")]
 pub struct AddExternalArgs {
     /// Bundle file, or - for stdin
     #[arg(default_value = "-", value_name = "FILE|-")]
@@ -15,6 +19,45 @@ pub struct AddExternalArgs {
     pub replace: bool,
 }
 
-pub fn run(_ui: &mut Ui, _g: &GlobalArgs, _args: &AddExternalArgs) -> anyhow::Result<()> {
-    anyhow::bail!("`qctl add-external` is not available yet")
+pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &AddExternalArgs) -> anyhow::Result<()> {
+    let bundle = read_bundle(&args.file)?;
+    let out = g.out.clone();
+    let plan = import(
+        &g.config,
+        |loaded| OutPaths::new(loaded, &out).key_base,
+        &bundle,
+        args.replace,
+        |plan| {
+            for n in &plan.add {
+                ui.status(format!("add     {} {}", n.name, n.enode_url));
+            }
+            for n in &plan.replace {
+                ui.status(format!("replace {} {}", n.name, n.enode_url));
+            }
+            if let Some(g) = &plan.genesis_to_pin {
+                ui.status(format!("pin the bundle's genesis (sha256 {}) as `{PINNED_GENESIS_FILE}`", g.sha256));
+            }
+            ui.confirm("Write these changes to the config?")
+        },
+    )?;
+    if plan.is_noop() {
+        ui.status(format!("nothing to do: all {} node(s) of the bundle are already in the config", plan.unchanged.len()));
+        return Ok(());
+    }
+    ui.status(format!(
+        "added {}, replaced {}, unchanged {} external node(s) in `{}`",
+        plan.add.len(),
+        plan.replace.len(),
+        plan.unchanged.len(),
+        g.config.display()
+    ));
+    if plan.genesis_to_pin.is_some() {
+        ui.warn(format!(
+            "the network is now pinned to the imported genesis: the next `qctl generate` replaces `{}` with it; \
+             nodes already deployed with another genesis need `qctl destroy` (without --keep-data) first",
+            g.out.join("config/genesis.json").display()
+        ));
+    }
+    ui.hint("qctl generate && qctl deploy");
+    Ok(())
 }

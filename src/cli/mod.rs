@@ -98,6 +98,9 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         if let Some(e) = cause.downcast_ref::<crate::ops::OpsError>() {
             return if e.is_user_error() { 2 } else { 1 };
         }
+        if cause.is::<crate::external::BundleError>() {
+            return 2;
+        }
     }
     1
 }
