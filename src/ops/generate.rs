@@ -54,6 +54,9 @@ pub struct GenerateOutcome {
 }
 
 pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
+    // One generate at a time per config (and not during an edit): it removes stale key temp
+    // dirs, which must never be those of a run in progress.
+    let _lock = fsutil::FileLock::acquire(&opts.config).map_err(OpsError::io("lock", &opts.config))?;
     let loaded = crate::config::load(&opts.config)?;
     let config = &loaded.config;
     if let Some(n) = config.nodes.iter().find(|n| n.tm == TxManagerKind::Constellation) {
@@ -137,11 +140,12 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     Ok(GenerateOutcome { nodes, genesis: genesis_source, written, unchanged, removed, warnings })
 }
 
-/// Loads existing key dirs and generates the missing ones, in parallel.
-fn node_keys(
-    config: &Config,
-    paths: &OutPaths,
-) -> anyhow::Result<(Vec<(NodeIdentity, NodeSecrets)>, BTreeSet<String>)> {
+/// A node's public identity and private material.
+type NodeKeys = (NodeIdentity, NodeSecrets);
+
+/// Loads existing key dirs and generates the missing ones, in parallel. Also returns the names
+/// of the nodes whose keys are new.
+fn node_keys(config: &Config, paths: &OutPaths) -> anyhow::Result<(Vec<NodeKeys>, BTreeSet<String>)> {
     let dirs: Vec<PathBuf> = config.nodes.iter().map(|n| paths.key_dir(&n.key_dir)).collect();
     let missing: Vec<usize> = (0..dirs.len()).filter(|&i| !dirs[i].exists()).collect();
     let to_make: Vec<PathBuf> = missing.iter().map(|&i| dirs[i].clone()).collect();
@@ -160,7 +164,7 @@ fn node_keys(
 }
 
 /// The resolved network: config plus each node's keys.
-pub fn network(config: &Config, keys: Vec<(NodeIdentity, NodeSecrets)>) -> Network {
+pub fn network(config: &Config, keys: Vec<NodeKeys>) -> Network {
     let nodes = config
         .nodes
         .iter()
