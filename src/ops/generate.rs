@@ -55,7 +55,11 @@ pub struct GenerateOutcome {
 
 pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     // One generate at a time per config (and not during an edit): it removes stale key temp
-    // dirs, which must never be those of a run in progress.
+    // dirs, which must never be those of a run in progress. A missing config is reported as
+    // such, not as a lock failure.
+    if !opts.config.exists() {
+        crate::config::load(&opts.config)?;
+    }
     let _lock = fsutil::FileLock::acquire(&opts.config).map_err(OpsError::io("lock", &opts.config))?;
     let loaded = crate::config::load(&opts.config)?;
     let config = &loaded.config;
