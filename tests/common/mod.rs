@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
@@ -10,7 +11,9 @@ use assert_cmd::Command;
 
 /// Root of the repository's `testdata/`.
 pub fn testdata(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(rel)
 }
 
 /// Compares `actual` with the golden file `testdata/<rel>`; rewrites it with `QCTL_BLESS=1`.
@@ -21,8 +24,12 @@ pub fn assert_golden(rel: &str, actual: &str) {
         fs::write(&path, actual).unwrap();
         return;
     }
-    let expected = fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {}; run with QCTL_BLESS=1", path.display()));
+    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden file {}; run with QCTL_BLESS=1",
+            path.display()
+        )
+    });
     if expected != actual {
         panic!(
             "{} differs from the output (run with QCTL_BLESS=1 to accept):\n--- expected\n{expected}\n--- actual\n{actual}",
@@ -31,13 +38,105 @@ pub fn assert_golden(rel: &str, actual: &str) {
     }
 }
 
+/// Compares every file under `dir` accepted by `include` with the golden tree `testdata/<rel>/`
+/// (same file set, same bytes); `QCTL_BLESS=1` replaces the golden tree.
+pub fn assert_golden_tree(rel: &str, dir: &Path, include: impl Fn(&Path) -> bool) {
+    let actual: BTreeMap<PathBuf, Vec<u8>> = files_under(dir)
+        .into_iter()
+        .filter(|p| include(p))
+        .map(|p| (p.clone(), fs::read(dir.join(p)).unwrap()))
+        .collect();
+    let golden = testdata(rel);
+    if std::env::var_os("QCTL_BLESS").is_some() {
+        let _ = fs::remove_dir_all(&golden);
+        for (path, bytes) in &actual {
+            fs::create_dir_all(golden.join(path).parent().unwrap()).unwrap();
+            fs::write(golden.join(path), bytes).unwrap();
+        }
+        return;
+    }
+    let expected = files_under(&golden);
+    let names = |paths: Vec<&PathBuf>| {
+        paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(actual.keys().collect()),
+        names(expected.iter().collect()),
+        "the files under {} differ from the golden tree {} (run with QCTL_BLESS=1 to accept)",
+        dir.display(),
+        golden.display()
+    );
+    for (path, bytes) in &actual {
+        assert_golden(
+            &format!("{rel}/{}", path.display()),
+            &String::from_utf8_lossy(bytes),
+        );
+    }
+}
+
+/// Every file under `dir`, as sorted paths relative to it (empty if `dir` does not exist).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                out.push(path.strip_prefix(root).unwrap().to_path_buf());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// Copies the directory tree `from` to `to` (file modes as `fs::copy` keeps them).
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for rel in files_under(from) {
+        fs::create_dir_all(to.join(&rel).parent().unwrap()).unwrap();
+        fs::copy(from.join(&rel), to.join(&rel)).unwrap();
+    }
+}
+
+/// The unprivileged user ("nobody") commands run as when the tests run as root, for whom
+/// file modes do not restrict anything.
+const UNPRIVILEGED: u32 = 65534;
+
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// Uid and gid the commands run as, if not the test's own.
+    user: Option<u32>,
 }
 
 impl TestEnv {
     pub fn new() -> TestEnv {
-        TestEnv { dir: tempfile::tempdir().unwrap() }
+        TestEnv {
+            dir: tempfile::tempdir().unwrap(),
+            user: None,
+        }
+    }
+
+    /// An env whose commands cannot override file modes: when the tests run as root, its dir is
+    /// handed to an unprivileged user and every command runs as that user.
+    pub fn unprivileged() -> TestEnv {
+        use std::os::unix::fs::MetadataExt;
+        let mut env = TestEnv::new();
+        // A new dir belongs to the effective user of this process.
+        if fs::metadata(env.dir.path()).unwrap().uid() == 0 {
+            std::os::unix::fs::chown(env.dir.path(), Some(UNPRIVILEGED), Some(UNPRIVILEGED))
+                .unwrap();
+            env.user = Some(UNPRIVILEGED);
+        }
+        env
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -65,6 +164,10 @@ impl TestEnv {
             .env("KUBECONFIG", self.dir.path().join("no-kubeconfig"))
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100");
+        if let Some(id) = self.user {
+            use std::os::unix::process::CommandExt;
+            cmd.uid(id).gid(id);
+        }
         cmd
     }
 
@@ -99,7 +202,13 @@ impl Run {
     /// Asserts exit code 2 and returns stderr.
     #[track_caller]
     pub fn invalid(&self) -> String {
-        assert_eq!(self.code(), 2, "stdout: {}\nstderr: {}", self.stdout(), self.stderr());
+        assert_eq!(
+            self.code(),
+            2,
+            "stdout: {}\nstderr: {}",
+            self.stdout(),
+            self.stderr()
+        );
         self.stderr()
     }
 }
