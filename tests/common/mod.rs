@@ -113,6 +113,8 @@ const UNPRIVILEGED: u32 = 65534;
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// The qctl binary the commands run.
+    bin: PathBuf,
     /// Uid and gid the commands run as, if not the test's own.
     user: Option<u32>,
 }
@@ -121,6 +123,7 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         TestEnv {
             dir: tempfile::tempdir().unwrap(),
+            bin: assert_cmd::cargo::cargo_bin("qctl"),
             user: None,
         }
     }
@@ -134,6 +137,12 @@ impl TestEnv {
         if fs::metadata(env.dir.path()).unwrap().uid() == 0 {
             std::os::unix::fs::chown(env.dir.path(), Some(UNPRIVILEGED), Some(UNPRIVILEGED))
                 .unwrap();
+            // The build dir may be out of that user's reach (e.g. under /root).
+            let bin = env.path(".qctl-bin");
+            fs::hard_link(&env.bin, &bin)
+                .or_else(|_| fs::copy(&env.bin, &bin).map(drop))
+                .unwrap();
+            env.bin = bin;
             env.user = Some(UNPRIVILEGED);
         }
         env
@@ -156,7 +165,7 @@ impl TestEnv {
 
     /// `qctl` in the env's dir, with no inherited qctl or kube settings.
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("qctl"));
+        let mut cmd = std::process::Command::new(&self.bin);
         cmd.current_dir(self.dir.path())
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
