@@ -4,6 +4,10 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+/// Name prefix of the temp files of [`write_atomic`]; a killed run may leave some behind, and
+/// the next `generate` removes them.
+pub const TEMP_PREFIX: &str = ".qctl-tmp-";
+
 /// Writes `contents` to `path` atomically: a temp file in the same directory, fsynced, with the
 /// original's permissions (or `mode` for a new file), then renamed over the target. A symlink
 /// is followed, so the link itself survives. Readers see the old or the new file, never a mix.
@@ -11,7 +15,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], new_file_mode: u32) -> io::Res
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
-        .prefix(".qctl-tmp-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
     tmp.write_all(contents)?;
     tmp.as_file().sync_all()?;

@@ -670,7 +670,6 @@ fn a_generate_killed_at_any_point_is_completed_by_the_next_run() {
 }
 
 #[test]
-#[ignore = "bug: generate never removes the `.qctl-tmp-*` files that a killed atomic write leaves behind"]
 fn temp_files_of_a_killed_write_are_removed_by_the_next_run() {
     let env = seven_nodes_env("keys");
     generate(&env);
@@ -851,4 +850,37 @@ fn the_out_tree_of_four_7nodes_istanbul_nodes_matches_its_golden_copy() {
         "keys stay under Key_Dir_Base"
     );
     assert_golden_tree("cases/generate/7nodes-istanbul", &out, |_| true);
+}
+
+#[test]
+fn stale_file_removal_spares_files_the_user_put_in_out() {
+    let env = seven_nodes_env("out/config");
+    generate(&env);
+    let mine = env.write("out/06-mine.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: mine}\n");
+    let notes = env.write("out/deployments/notes.yaml", "# mine\n");
+    generate(&env);
+    assert!(mine.exists() && notes.exists(), "files qctl never writes are never deleted");
+}
+
+#[test]
+fn a_kept_genesis_that_contradicts_the_config_is_refused_with_exit_2() {
+    let env = seven_nodes_env("out/config");
+    generate(&env);
+    let config = env.path("qubernetes.yaml");
+    let text = fs::read_to_string(&config).unwrap();
+    let before = snapshot(&env.path("out"));
+    for (what, changed, expected) in [
+        ("chain id", text.replace("Chain_Id: 10\n", "Chain_Id: 11\n"), "has chain id 10 but genesis.Chain_Id is 11"),
+        (
+            "consensus",
+            text.replace("  consensus: istanbul\n  Quorum", "  consensus: raft\n  Quorum"),
+            "is a istanbul/qbft genesis but genesis.consensus is raft",
+        ),
+    ] {
+        assert_ne!(changed, text, "{what}: the fixture must contain the value to change");
+        fs::write(&config, &changed).unwrap();
+        let err = env.run(&["generate"]).invalid();
+        assert!(err.contains(expected) && err.contains("--recreate"), "{what}: {err}");
+        assert_eq!(snapshot(&env.path("out")), before, "{what}: nothing is written");
+    }
 }

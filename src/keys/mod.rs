@@ -49,12 +49,12 @@ pub enum KeyError {
     TmKey(String),
     #[error("invalid Tessera public key: {0}")]
     TmPub(String),
-    #[error("`{path}`: {source}")]
+    #[error("in `{path}`")]
     InFile {
         path: PathBuf,
         source: Box<KeyError>,
     },
-    #[error("cannot {action} `{path}`: {source}")]
+    #[error("cannot {action} `{path}`")]
     Io {
         action: &'static str,
         path: PathBuf,
@@ -532,7 +532,7 @@ mod tests {
             let dir = tmp.path().join(name);
             copy_dir(&testdata("key1"), &dir);
             edit(&dir);
-            load(&dir).unwrap_err().to_string()
+            format!("{:#}", anyhow::Error::from(load(&dir).unwrap_err()))
         };
         let err = broken("no-nodekey", &|d| {
             fs::remove_file(d.join(files::NODEKEY)).unwrap()
@@ -550,7 +550,7 @@ mod tests {
             fs::write(d.join(files::NODEKEY), "xyz").unwrap()
         });
         assert!(
-            err.contains("bad-nodekey/nodekey`: invalid nodekey"),
+            err.contains("in `") && err.contains("bad-nodekey/nodekey`: invalid nodekey"),
             "{err}"
         );
         let other = fs::read_to_string(testdata("key2").join(files::ENODE)).unwrap();

@@ -97,6 +97,9 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         }
         None => (genesis::render(&net)?, GenesisSource::Created),
     };
+    if genesis_source == GenesisSource::Kept {
+        check_kept_genesis(&genesis_json, config, &genesis_path)?;
+    }
     if genesis_source != GenesisSource::Created && net.genesis.consensus.is_bft() {
         warnings.extend(missing_validators(&net, &genesis_json));
     }
@@ -240,18 +243,22 @@ fn missing_validators(net: &Network, genesis_json: &str) -> Vec<String> {
 }
 
 /// Deletes files qctl generated earlier that the current network no longer has (manifests of
-/// removed nodes, dropped optional objects, Tessera configs of removed nodes).
+/// removed nodes, dropped optional objects, Tessera configs of removed nodes), and temp files
+/// of writes a killed run left behind. Files of other names are the user's and stay.
 fn remove_stale(out: &Path, keep: &BTreeSet<&Path>) -> anyhow::Result<Vec<PathBuf>> {
     let ours = |dir: &Path, name: &str| -> bool {
-        let n = name;
+        if name.starts_with(fsutil::TEMP_PREFIX) {
+            return true;
+        }
         match dir.file_name().and_then(|d| d.to_str()) {
-            Some("deployments") => n.ends_with("-quorum-deployment.yaml"),
-            Some("tessera") => n.ends_with(".json"),
-            _ => n.ends_with(".yaml") && n.as_bytes().first().is_some_and(u8::is_ascii_digit),
+            Some("deployments") => name.ends_with("-quorum-deployment.yaml"),
+            Some("tessera") => name.ends_with(".json"),
+            _ => is_numbered_manifest(name),
         }
     };
     let mut removed = Vec::new();
-    for dir in [out.to_path_buf(), out.join("deployments"), out.join("config").join("tessera")] {
+    let dirs = [out.to_path_buf(), out.join("deployments"), out.join("config"), out.join("config").join("tessera")];
+    for dir in dirs {
         let Ok(entries) = fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {
             let path = entry.path();
@@ -264,4 +271,51 @@ fn remove_stale(out: &Path, keep: &BTreeSet<&Path>) -> anyhow::Result<Vec<PathBu
     }
     removed.sort();
     Ok(removed)
+}
+
+/// `NN-quorum-….yaml` or `NN-namespace.yaml`, the names of [`k8s::build`]'s top-level files.
+fn is_numbered_manifest(name: &str) -> bool {
+    let Some((number, rest)) = name.split_once('-') else { return false };
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && (rest.starts_with("quorum-") || rest == "namespace.yaml")
+        && rest.ends_with(".yaml")
+}
+
+/// Refuses a kept genesis whose chain id or consensus the config no longer has: the pods
+/// would start with flags that contradict their chain.
+fn check_kept_genesis(genesis_json: &str, config: &Config, path: &Path) -> Result<(), OpsError> {
+    let genesis: serde_json::Value = serde_json::from_str(genesis_json)
+        .map_err(|e| OpsError::Invalid(format!("`{}` is not JSON: {e}", path.display())))?;
+    let cfg = &genesis["config"];
+    let fix = "restore the config, or start a new chain with `qctl generate --recreate`";
+    if let Some(id) = cfg["chainId"].as_u64()
+        && id != config.genesis.chain_id
+    {
+        return Err(OpsError::Invalid(format!(
+            "`{}` has chain id {id} but genesis.Chain_Id is {}; {fix}",
+            path.display(),
+            config.genesis.chain_id
+        )));
+    }
+    let engine = if cfg.get("clique").is_some() {
+        "clique"
+    } else if cfg.get("qbft").is_some() || cfg.get("istanbul").is_some() {
+        "istanbul/qbft"
+    } else {
+        "raft"
+    };
+    let wanted = match config.genesis.consensus {
+        crate::network::Consensus::Clique => "clique",
+        crate::network::Consensus::Raft => "raft",
+        _ => "istanbul/qbft",
+    };
+    if engine != wanted {
+        return Err(OpsError::Invalid(format!(
+            "`{}` is a {engine} genesis but genesis.consensus is {}; {fix}",
+            path.display(),
+            config.genesis.consensus
+        )));
+    }
+    Ok(())
 }
