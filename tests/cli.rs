@@ -6,4 +6,5 @@ mod support;
 
 mod cluster;
 mod config_cmds;
+mod deploy;
 mod help;

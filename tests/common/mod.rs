@@ -2,15 +2,20 @@
 
 #![allow(dead_code)]
 
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
 
+use crate::support::apiserver::ApiServer;
+
 /// Root of the repository's `testdata/`.
 pub fn testdata(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(rel)
 }
 
 /// Compares `actual` with the golden file `testdata/<rel>`; rewrites it with `QCTL_BLESS=1`.
@@ -21,8 +26,12 @@ pub fn assert_golden(rel: &str, actual: &str) {
         fs::write(&path, actual).unwrap();
         return;
     }
-    let expected = fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {}; run with QCTL_BLESS=1", path.display()));
+    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing golden file {}; run with QCTL_BLESS=1",
+            path.display()
+        )
+    });
     if expected != actual {
         panic!(
             "{} differs from the output (run with QCTL_BLESS=1 to accept):\n--- expected\n{expected}\n--- actual\n{actual}",
@@ -37,7 +46,9 @@ pub struct TestEnv {
 
 impl TestEnv {
     pub fn new() -> TestEnv {
-        TestEnv { dir: tempfile::tempdir().unwrap() }
+        TestEnv {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -75,6 +86,36 @@ impl TestEnv {
     pub fn run(&self, args: &[&str]) -> Run {
         Run(self.cmd().args(args).output().unwrap())
     }
+
+    /// `qctl args` with extra environment variables.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &OsStr)]) -> Run {
+        let mut cmd = self.cmd();
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Run(cmd.args(args).output().unwrap())
+    }
+
+    /// `qctl args` against the API double, through its kubeconfig (context `double`) written
+    /// into the env's dir.
+    pub fn run_on(&self, api: &ApiServer, args: &[&str]) -> Run {
+        let kubeconfig = api.kubeconfig(self.dir.path());
+        self.run_env(args, &[("KUBECONFIG", kubeconfig.as_os_str())])
+    }
+}
+
+/// Copies a directory tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }
 
 /// A finished run.
@@ -96,10 +137,28 @@ impl Run {
         assert_eq!(self.code(), 0, "stderr: {}", self.stderr());
         self.stdout()
     }
+    /// Asserts exit code 1 and returns stderr.
+    #[track_caller]
+    pub fn failed(&self) -> String {
+        assert_eq!(
+            self.code(),
+            1,
+            "stdout: {}\nstderr: {}",
+            self.stdout(),
+            self.stderr()
+        );
+        self.stderr()
+    }
     /// Asserts exit code 2 and returns stderr.
     #[track_caller]
     pub fn invalid(&self) -> String {
-        assert_eq!(self.code(), 2, "stdout: {}\nstderr: {}", self.stdout(), self.stderr());
+        assert_eq!(
+            self.code(),
+            2,
+            "stdout: {}\nstderr: {}",
+            self.stdout(),
+            self.stderr()
+        );
         self.stderr()
     }
 }
