@@ -266,13 +266,20 @@ fn changing_one_nodes_geth_flags_rolls_that_node_alone() {
 }
 
 #[test]
-fn deploy_wait_returns_once_the_pods_are_ready() {
+fn deploy_wait_returns_once_the_pods_are_ready_and_says_so_per_node() {
     let api = ApiServer::start();
     api.set_auto_ready(true);
     let env = network();
     let run = env.run_on(&api, &["deploy", "--wait", "--timeout", "20s"]);
     run.ok();
     let stderr = run.stderr();
+    // Not a terminal, so no progress bars: one line per node as its state changes.
+    for node in [NODE1, NODE2] {
+        assert!(
+            stderr.lines().any(|l| l == format!("{node}: ready")),
+            "{stderr}"
+        );
+    }
     assert!(stderr.contains("all 2 nodes are ready"), "{stderr}");
 }
 
