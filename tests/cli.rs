@@ -8,3 +8,4 @@ mod cluster;
 mod config_cmds;
 mod deploy;
 mod help;
+mod multi_cluster;
