@@ -214,9 +214,9 @@ fn adding_a_node_rolls_every_existing_node_because_every_peer_list_changes() {
     env.run(&["generate"]).ok();
     let run = env.run_on(&api, &["deploy"]);
     run.ok();
-    // The new node joins static-nodes.json, permissioned-nodes.json, every Tessera peer list
-    // (and, for qbft, the validators the nodes vote on), which every pod reads: node1 and node2
-    // get a new pod, node3 its first.
+    // The new node joins static-nodes.json, permissioned-nodes.json and every Tessera peer
+    // list, which every pod reads (each node's config hash covers them): node1 and node2 get a
+    // new pod, node3 its first. The genesis is kept, so its ConfigMap does not change.
     assert_eq!(rollouts(&api, &[NODE1, NODE2, NODE3]), [2, 2, 1]);
     // node3's 7 objects are new; the peers ConfigMap, node1's and node2's Deployments and
     // Tessera configs changed.
