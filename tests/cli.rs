@@ -6,5 +6,7 @@ mod support;
 
 mod cluster;
 mod config_cmds;
+mod deploy;
 mod generate;
 mod help;
+mod multi_cluster;

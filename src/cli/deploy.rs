@@ -69,8 +69,12 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()>
             }
         }
     };
+    // Without a terminal the bars draw nothing, so each change is a plain line instead.
+    let plain = multi.is_hidden();
     let progress = |p: crate::cluster::NodeProgress| {
-        if let Some(bar) = bars.lock().expect("not poisoned").get(&p.node) {
+        if plain {
+            ui.status(format!("{}: {}", p.node, p.detail));
+        } else if let Some(bar) = bars.lock().expect("not poisoned").get(&p.node) {
             if p.ready {
                 bar.finish_with_message("ready");
             } else {

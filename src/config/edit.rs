@@ -29,7 +29,7 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
     let out = match doc.get(key).filter(|n| !n.is_null()) {
         None => {
             // `key:` with an empty value is replaced; a missing key is appended at the end.
-            let body = render_item(entry, 2, 2, lines.eol);
+            let body = render_item(entry, 2, 4, lines.eol);
             match doc.get(key) {
                 Some(_) => {
                     let at = null_key_line(&lines, &doc, key);
@@ -55,7 +55,7 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
                 }
                 let at = seq.line - 1;
                 let line = lines.get(at).replacen("[]", "", 1);
-                let body = render_item(entry, 2, 2, lines.eol);
+                let body = render_item(entry, 2, 4, lines.eol);
                 let mut l = lines.clone();
                 l.replace(at..at + 1, &format!("{}{}{body}", line.trim_end(), lines.eol));
                 l.join()

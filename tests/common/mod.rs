@@ -3,11 +3,14 @@
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use assert_cmd::Command;
+
+use crate::support::apiserver::ApiServer;
 
 /// Root of the repository's `testdata/`.
 pub fn testdata(rel: &str) -> PathBuf {
@@ -187,6 +190,22 @@ impl TestEnv {
     pub fn run(&self, args: &[&str]) -> Run {
         Run(self.cmd().args(args).output().unwrap())
     }
+
+    /// `qctl args` with extra environment variables.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &OsStr)]) -> Run {
+        let mut cmd = self.cmd();
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        Run(cmd.args(args).output().unwrap())
+    }
+
+    /// `qctl args` against the API double, through its kubeconfig (context `double`) written
+    /// into the env's dir.
+    pub fn run_on(&self, api: &ApiServer, args: &[&str]) -> Run {
+        let kubeconfig = api.kubeconfig(self.dir.path());
+        self.run_env(args, &[("KUBECONFIG", kubeconfig.as_os_str())])
+    }
 }
 
 /// A finished run.
@@ -207,6 +226,18 @@ impl Run {
     pub fn ok(&self) -> String {
         assert_eq!(self.code(), 0, "stderr: {}", self.stderr());
         self.stdout()
+    }
+    /// Asserts exit code 1 and returns stderr.
+    #[track_caller]
+    pub fn failed(&self) -> String {
+        assert_eq!(
+            self.code(),
+            1,
+            "stdout: {}\nstderr: {}",
+            self.stdout(),
+            self.stderr()
+        );
+        self.stderr()
     }
     /// Asserts exit code 2 and returns stderr.
     #[track_caller]
