@@ -122,9 +122,16 @@ fn literal_fits(s: &str) -> bool {
 
 /// YAML's printable set, less the characters some readers take for line breaks (NEL, U+2028,
 /// U+2029) and the byte-order mark.
-fn printable(c: char) -> bool {
+pub fn printable(c: char) -> bool {
     matches!(c, ' '..='~' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
         && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
+}
+
+/// `s` as a double-quoted scalar that reads back exactly.
+pub fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    quote(&mut out, s);
+    out
 }
 
 /// A double-quoted scalar; everything outside [`printable`] is escaped.

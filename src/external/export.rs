@@ -2,6 +2,7 @@
 //! that every string is double-quoted (old readers such as Ruby's Psych would otherwise read an
 //! unquoted `0x…` address as an integer) and the genesis is a readable block.
 
+use crate::yaml::quoted;
 use super::error::BundleError;
 use super::model::{API_VERSION, ExternalNodeEntry, JoinBundle, KIND, NetworkInfo};
 use super::parse::Origin;
@@ -107,14 +108,14 @@ fn render_yaml(bundle: &JoinBundle) -> String {
     let mut lines = vec![
         "# qctl join bundle: public node data only. Import it with `qctl add-external FILE`."
             .to_string(),
-        format!("apiVersion: {}", quote(&bundle.api_version)),
-        format!("kind: {}", quote(&bundle.kind)),
+        format!("apiVersion: {}", quoted(&bundle.api_version)),
+        format!("kind: {}", quoted(&bundle.kind)),
     ];
     if let Some(n) = &bundle.network {
         lines.push("network:".to_string());
         lines.push(format!("  chainId: {}", n.chain_id));
-        lines.push(format!("  consensus: {}", quote(n.consensus.as_str())));
-        lines.push(format!("  genesisSha256: {}", quote(&n.genesis_sha256)));
+        lines.push(format!("  consensus: {}", quoted(n.consensus.as_str())));
+        lines.push(format!("  genesisSha256: {}", quoted(&n.genesis_sha256)));
     }
     lines.push(
         if bundle.external_nodes.is_empty() {
@@ -125,13 +126,13 @@ fn render_yaml(bundle: &JoinBundle) -> String {
         .to_string(),
     );
     for node in &bundle.external_nodes {
-        lines.push(format!("  - Node_UserIdent: {}", quote(&node.name)));
-        lines.push(format!("    Enode_Url: {}", quote(&node.enode_url)));
+        lines.push(format!("  - Node_UserIdent: {}", quoted(&node.name)));
+        lines.push(format!("    Enode_Url: {}", quoted(&node.enode_url)));
         if let Some(tm) = &node.tm_url {
-            lines.push(format!("    Tm_Url: {}", quote(tm)));
+            lines.push(format!("    Tm_Url: {}", quoted(tm)));
         }
         if let Some(addr) = &node.node_acct_addr {
-            lines.push(format!("    Node_Acct_Addr: {}", quote(addr)));
+            lines.push(format!("    Node_Acct_Addr: {}", quoted(addr)));
         }
     }
     let mut out = lines.join("\n");
@@ -151,12 +152,12 @@ fn block_or_quoted(text: &str) -> String {
     let literal_safe = !text.trim_matches('\n').is_empty()
         && text
             .chars()
-            .all(|c| c == '\n' || (c != '\t' && printable(c)))
+            .all(|c| c == '\n' || (c != '\t' && crate::yaml::printable(c)))
         && text
             .split('\n')
             .all(|l| l.is_empty() || !l.trim_start_matches(' ').is_empty());
     if !literal_safe {
-        return format!("{}\n", quote(text));
+        return format!("{}\n", quoted(text));
     }
     let body = text.strip_suffix('\n').unwrap_or(text);
     let chomp = match text.len() - text.trim_end_matches('\n').len() {
@@ -175,28 +176,3 @@ fn block_or_quoted(text: &str) -> String {
     out
 }
 
-/// A YAML double-quoted scalar that reads back as exactly `s`.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if printable(c) => out.push(c),
-            c => out.push_str(&format!("\\u{:04x}", c as u32)),
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Characters YAML allows unescaped, minus the Unicode line and paragraph separators and the
-/// byte-order mark, which some parsers treat specially.
-fn printable(c: char) -> bool {
-    matches!(c, '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
-        && !matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
-}
