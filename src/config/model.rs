@@ -8,7 +8,7 @@ use super::doc::{Node, Value};
 use crate::external::{EnodeUrl, TmUrl, is_dns1123_label};
 use crate::keys::address;
 use crate::network::{
-    Consensus, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, IngressSpec,
+    Consensus, ExternalNode, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, IngressSpec,
     IngressStrategy, ServiceType, StorageSpec, TxManagerKind,
 };
 
@@ -67,6 +67,17 @@ pub struct ExternalEntry {
     /// EIP-55 form.
     pub node_acct_addr: Option<String>,
     pub line: usize,
+}
+
+impl From<&ExternalEntry> for ExternalNode {
+    fn from(e: &ExternalEntry) -> Self {
+        ExternalNode {
+            name: e.name.clone(),
+            enode_url: e.enode_url.clone(),
+            tm_url: e.tm_url.clone(),
+            validator_address: e.node_acct_addr.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -103,16 +103,7 @@ pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsErro
     Ok(LocalView {
         chain_id: config.genesis.chain_id,
         nodes,
-        external: config
-            .external_nodes
-            .iter()
-            .map(|e| ExternalNode {
-                name: e.name.clone(),
-                enode_url: e.enode_url.clone(),
-                tm_url: e.tm_url.clone(),
-                validator_address: e.node_acct_addr.clone(),
-            })
-            .collect(),
+        external: config.external_nodes.iter().map(ExternalNode::from).collect(),
         pinned_genesis,
     })
 }

@@ -192,16 +192,7 @@ pub fn network(config: &Config, keys: Vec<NodeKeys>) -> Network {
             secrets,
         })
         .collect();
-    let external_nodes = config
-        .external_nodes
-        .iter()
-        .map(|e| ExternalNode {
-            name: e.name.clone(),
-            enode_url: e.enode_url.clone(),
-            tm_url: e.tm_url.clone(),
-            validator_address: e.node_acct_addr.clone(),
-        })
-        .collect();
+    let external_nodes = config.external_nodes.iter().map(ExternalNode::from).collect();
     let g = &config.genesis;
     let runs_tessera = config.nodes.iter().any(|n| n.tm == TxManagerKind::Tessera);
     Network {
