@@ -1,0 +1,133 @@
+//! Micro-benchmarks behind the targets in `docs/performance.md`: one scrypt derivation (the
+//! unit of the `generate` bound), and the config work `qctl node add` does on 1,000 nodes.
+//!
+//! `cargo bench --bench micro [-- NAME...]` prints one `name median_ms min_ms runs` line per
+//! benchmark; `.ci/bench` reads them.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use qctl::config::{self, doc, edit};
+use qctl::keys::keystore::ScryptParams;
+use qctl::network::{Consensus, TxManagerKind};
+use qctl::ops::init::{InitOptions, render};
+use qctl::ops::node::NodeSpec;
+
+/// Runs `f` at least `min_runs` times and for at least `min_time`; returns the sorted samples.
+fn sample(min_runs: usize, min_time: Duration, mut f: impl FnMut()) -> Vec<Duration> {
+    let start = Instant::now();
+    let mut samples = Vec::new();
+    while samples.len() < min_runs || start.elapsed() < min_time {
+        let t = Instant::now();
+        f();
+        samples.push(t.elapsed());
+    }
+    samples.sort();
+    samples
+}
+
+fn report(name: &str, samples: &[Duration]) {
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "{name} {:.3} {:.3} {}",
+        ms(samples[samples.len() / 2]),
+        ms(samples[0]),
+        samples.len()
+    );
+}
+
+fn scrypt_once() {
+    let p = ScryptParams::STANDARD;
+    let params = scrypt::Params::new(p.log_n, p.r, p.p, 32).expect("standard parameters are valid");
+    let mut out = [0u8; 32];
+    scrypt::scrypt(
+        black_box(b"password"),
+        black_box(&[7u8; 32]),
+        &params,
+        &mut out,
+    )
+    .expect("scrypt runs");
+    black_box(out);
+}
+
+fn config_text(num: usize) -> String {
+    render(&InitOptions {
+        path: "qubernetes.yaml".into(),
+        num,
+        consensus: Consensus::Qbft,
+        quorum_version: "24.4.1".parse().expect("version"),
+        tm: TxManagerKind::Tessera,
+        tm_version: "24.4.2".parse().expect("version"),
+        chain_id: 1000,
+        name_prefix: "quorum".into(),
+        namespace: None,
+        force: false,
+    })
+}
+
+fn main() {
+    let wanted: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let run = |name: &str| wanted.is_empty() || wanted.iter().any(|w| name.contains(w.as_str()));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+
+    if run("scrypt_single") {
+        report(
+            "scrypt_single",
+            &sample(5, Duration::from_secs(3), scrypt_once),
+        );
+    }
+    if run("scrypt_all_cores") {
+        // One derivation on every core at once: the wall time of one round of `generate`.
+        let samples = sample(3, Duration::from_secs(3), || {
+            std::thread::scope(|s| {
+                for _ in 0..cores {
+                    s.spawn(scrypt_once);
+                }
+            })
+        });
+        report("scrypt_all_cores", &samples);
+    }
+
+    let text = config_text(1000);
+    let path = Path::new("qubernetes.yaml");
+    if run("doc_parse_1000") {
+        report(
+            "doc_parse_1000",
+            &sample(20, Duration::from_secs(1), || {
+                black_box(doc::parse(black_box(&text)).expect("parses"));
+            }),
+        );
+    }
+    if run("config_parse_1000") {
+        report(
+            "config_parse_1000",
+            &sample(20, Duration::from_secs(1), || {
+                black_box(config::parse(path, black_box(&text)).expect("valid"));
+            }),
+        );
+    }
+    if run("append_1000") {
+        let spec = NodeSpec {
+            name: "quorum-node1001".into(),
+            key_dir: "key1001".into(),
+            consensus: Consensus::Qbft,
+            quorum_version: "24.4.1".parse().expect("version"),
+            tm: TxManagerKind::Tessera,
+            tm_version: "24.4.2".parse().expect("version"),
+            quorum_image: None,
+            tm_image: None,
+            geth_params: String::new(),
+        };
+        let entry = spec.entry();
+        report(
+            "append_1000",
+            &sample(20, Duration::from_secs(1), || {
+                black_box(edit::append_item(black_box(&text), "nodes", &entry).expect("appends"));
+            }),
+        );
+    }
+}
