@@ -86,9 +86,16 @@ pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditEr
     let seq = doc.get(key).ok_or_else(|| EditError::NotAList { key: key.into(), line: 1 })?;
     let blocks = item_blocks(&lines, key, seq)?;
     let mut range = blocks[index].clone();
-    // Drop one of the two blank lines that separated the item from its neighbours.
-    if range.start > 0 && lines.get(range.start - 1).trim().is_empty() && lines.get(range.end).trim().is_empty() {
-        range.end += 1;
+    // Items set apart by blank lines: the item goes with one separator. For the last item that
+    // is the one before it (the one `append_item` wrote), so append then remove restores the
+    // text byte for byte; otherwise the one after it, if there is one.
+    let blank = |i: usize| i < lines.len() && lines.get(i).trim().is_empty();
+    if range.start > 0 && blank(range.start - 1) {
+        if index > 0 && index + 1 == blocks.len() {
+            range.start -= 1;
+        } else if blank(range.end) {
+            range.end += 1;
+        }
     }
     let mut l = lines.clone();
     l.replace(range, "");
@@ -363,4 +370,35 @@ fn same_except(before: &Node, after: &Node, key: &str) -> bool {
     }
     let (x, y) = (others(before, key), others(after, key));
     x.len() == y.len() && x.iter().zip(&y).all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str) -> Entry {
+        let mut e = Entry::new();
+        e.insert("Node_UserIdent".into(), name.into());
+        e
+    }
+
+    #[test]
+    fn removing_the_last_item_after_an_append_restores_a_list_with_blank_separators() {
+        // The list ends the file, or is followed by a comment or a key without a blank line:
+        // the blank line `append_item` put before the new item used to stay behind.
+        for tail in ["", "# trailing note\n", "k8s:\n  namespace: a\n", "\nk8s: {}\n"] {
+            let text = format!("nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n{tail}");
+            let added = append_item(&text, "nodes", &entry("c")).unwrap();
+            assert!(added.contains("b\n\n  - Node_UserIdent: c\n"), "{added}");
+            assert_eq!(remove_item(&added, "nodes", 2).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn removing_an_item_between_blank_lines_keeps_one_of_them() {
+        let text = "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n\n  - Node_UserIdent: c\n";
+        let expected = "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: c\n";
+        assert_eq!(remove_item(text, "nodes", 1).unwrap(), expected);
+        assert_eq!(remove_item(text, "nodes", 2).unwrap(), "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n");
+    }
 }
