@@ -5,6 +5,8 @@ pub mod doc;
 pub mod edit;
 mod error;
 pub mod model;
+#[cfg(test)]
+mod proptests;
 
 use std::fs;
 use std::path::{Path, PathBuf};
