@@ -13,7 +13,10 @@ pub const TEMP_PREFIX: &str = ".qctl-tmp-";
 /// is followed, so the link itself survives. Readers see the old or the new file, never a mix.
 pub fn write_atomic(path: &Path, contents: &[u8], new_file_mode: u32) -> io::Result<()> {
     let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
@@ -56,7 +59,11 @@ impl FileLock {
         name.push(file.file_name().unwrap_or_default());
         name.push(".lock");
         let path = file.with_file_name(name);
-        let lock = OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)?;
         lock.lock()?;
         Ok(FileLock { _file: lock, path })
     }
@@ -81,8 +88,16 @@ mod tests {
         std::os::unix::fs::symlink(&real, &link).unwrap();
         write_atomic(&link, b"new", 0o600).unwrap();
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
-        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
-        assert_eq!(fs::metadata(&real).unwrap().permissions().mode() & 0o777, 0o640);
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(
+            fs::metadata(&real).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
     }
 
     #[test]

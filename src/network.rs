@@ -66,7 +66,9 @@ impl FromStr for Consensus {
         Consensus::ALL
             .into_iter()
             .find(|c| c.as_str() == s)
-            .ok_or_else(|| format!("unknown consensus `{s}`; expected one of qbft, istanbul, raft, clique"))
+            .ok_or_else(|| {
+                format!("unknown consensus `{s}`; expected one of qbft, istanbul, raft, clique")
+            })
     }
 }
 
@@ -96,7 +98,9 @@ impl FromStr for TxManagerKind {
             "tessera" => Ok(TxManagerKind::Tessera),
             "constellation" => Ok(TxManagerKind::Constellation),
             "none" => Ok(TxManagerKind::None),
-            _ => Err(format!("unknown transaction manager `{s}`; expected tessera or none")),
+            _ => Err(format!(
+                "unknown transaction manager `{s}`; expected tessera or none"
+            )),
         }
     }
 }

@@ -19,7 +19,10 @@ fn every_test_file_is_a_module_of_this_binary() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         if let Some(module) = name.strip_suffix(".rs").filter(|m| *m != "cli") {
-            assert!(listed.contains(&format!("mod {module};")), "tests/{name} is not listed in tests/cli.rs");
+            assert!(
+                listed.contains(&format!("mod {module};")),
+                "tests/{name} is not listed in tests/cli.rs"
+            );
         }
     }
 }

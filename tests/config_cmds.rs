@@ -10,15 +10,32 @@ fn init_with_defaults_writes_the_golden_config_and_names_the_next_step() {
     let run = env.run(&["init", "--yes"]);
     run.ok();
     assert_golden("cases/init/default.yaml", &env.read("qubernetes.yaml"));
-    assert!(run.stderr().contains("next: qctl generate"), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("next: qctl generate"),
+        "{}",
+        run.stderr()
+    );
 }
 
 #[test]
 fn init_flags_choose_consensus_count_prefix_and_namespace() {
     let env = TestEnv::new();
     env.run(&[
-        "init", "--num", "3", "--consensus", "raft", "--chain-id", "4242", "--name-prefix", "orga",
-        "--quorum-version", "22.7.1", "--tm", "none", "--namespace", "org-a",
+        "init",
+        "--num",
+        "3",
+        "--consensus",
+        "raft",
+        "--chain-id",
+        "4242",
+        "--name-prefix",
+        "orga",
+        "--quorum-version",
+        "22.7.1",
+        "--tm",
+        "none",
+        "--namespace",
+        "org-a",
     ])
     .ok();
     assert_golden("cases/init/raft-3-orga.yaml", &env.read("qubernetes.yaml"));
@@ -40,9 +57,24 @@ fn init_then_node_add_lists_five_nodes_as_json() {
     let env = TestEnv::new();
     env.run(&["init", "--yes"]).ok();
     env.run(&["node", "add", "extra"]).ok();
-    let json: serde_json::Value = serde_json::from_str(&env.run(&["node", "ls", "-o", "json"]).ok()).unwrap();
-    let names: Vec<_> = json.as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap().to_string()).collect();
-    assert_eq!(names, ["quorum-node1", "quorum-node2", "quorum-node3", "quorum-node4", "extra"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&env.run(&["node", "ls", "-o", "json"]).ok()).unwrap();
+    let names: Vec<_> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "quorum-node1",
+            "quorum-node2",
+            "quorum-node3",
+            "quorum-node4",
+            "extra"
+        ]
+    );
     assert_eq!(json[4]["key_dir"], "key-extra");
     assert_eq!(json[4]["consensus"], "qbft");
 }
@@ -53,7 +85,14 @@ fn node_add_and_rm_keep_comments_unknown_keys_and_order() {
     let original = fs::read_to_string(testdata("cases/node/commented.yaml")).unwrap();
     env.write("qubernetes.yaml", &original);
 
-    env.run(&["node", "add", "org-a-node3", "--geth-params", "--rpccorsdomain=\"*\""]).ok();
+    env.run(&[
+        "node",
+        "add",
+        "org-a-node3",
+        "--geth-params",
+        "--rpccorsdomain=\"*\"",
+    ])
+    .ok();
     let added = env.read("qubernetes.yaml");
     assert_golden("cases/node/commented-after-add.yaml", &added);
     // The diff is the new entry alone: cutting it out gives back the original.
@@ -62,24 +101,44 @@ fn node_add_and_rm_keep_comments_unknown_keys_and_order() {
     assert_eq!(format!("{}{}", &added[..start], &added[end..]), original);
 
     env.run(&["node", "rm", "org-a-node3"]).ok();
-    assert_eq!(env.read("qubernetes.yaml"), original, "add then rm restores the file byte for byte");
+    assert_eq!(
+        env.read("qubernetes.yaml"),
+        original,
+        "add then rm restores the file byte for byte"
+    );
 
     env.run(&["node", "rm", "org-a-node1"]).ok();
-    assert_golden("cases/node/commented-after-rm.yaml", &env.read("qubernetes.yaml"));
+    assert_golden(
+        "cases/node/commented-after-rm.yaml",
+        &env.read("qubernetes.yaml"),
+    );
 }
 
 #[test]
 fn node_ls_table_and_yaml_show_local_and_external_nodes() {
     let env = TestEnv::new();
-    env.write("qubernetes.yaml", &fs::read_to_string(testdata("cases/node/commented.yaml")).unwrap());
+    env.write(
+        "qubernetes.yaml",
+        &fs::read_to_string(testdata("cases/node/commented.yaml")).unwrap(),
+    );
     let table = env.run(&["node", "ls", "-o", "table"]).ok();
-    assert!(table.contains("org-a-node1") && table.contains("external"), "{table}");
-    let yaml: serde_yaml::Value = serde_yaml::from_str(&env.run(&["node", "ls", "-o", "yaml"]).ok()).unwrap();
+    assert!(
+        table.contains("org-a-node1") && table.contains("external"),
+        "{table}"
+    );
+    let yaml: serde_yaml::Value =
+        serde_yaml::from_str(&env.run(&["node", "ls", "-o", "yaml"]).ok()).unwrap();
     let ext = &yaml[2];
     assert_eq!(ext["kind"], "external");
-    assert_eq!(ext["tm_url"], "http://203.0.113.10:30853", "a scheme-less Tm_Url is read with http://");
+    assert_eq!(
+        ext["tm_url"], "http://203.0.113.10:30853",
+        "a scheme-less Tm_Url is read with http://"
+    );
     assert_eq!(ext["address"], "0xd8Dba507e85F116b1f7e231cA8525fC9008A6966");
-    assert_eq!(yaml[0]["quorum_version"], "2.10.0", "2.10 is read as a version, not the float 2.1");
+    assert_eq!(
+        yaml[0]["quorum_version"], "2.10.0",
+        "2.10 is read as a version, not the float 2.1"
+    );
 }
 
 #[test]
@@ -103,15 +162,25 @@ fn every_qubernetes_example_config_loads() {
 fn invalid_configs_are_refused_with_line_and_field_and_left_unchanged() {
     let base = fs::read_to_string(testdata("cases/init/default.yaml")).unwrap();
     let cases: &[(&str, String, &str)] = &[
-        ("bad yaml", base.replace("  consensus: qbft\n", "  consensus: [qbft\n"), "qubernetes.yaml` line "),
+        (
+            "bad yaml",
+            base.replace("  consensus: qbft\n", "  consensus: [qbft\n"),
+            "qubernetes.yaml` line ",
+        ),
         (
             "duplicate name",
-            base.replace("Node_UserIdent: quorum-node2", "Node_UserIdent: quorum-node1"),
+            base.replace(
+                "Node_UserIdent: quorum-node2",
+                "Node_UserIdent: quorum-node1",
+            ),
             "qubernetes.yaml:20: nodes[1].Node_UserIdent: `quorum-node1` is already used by nodes[0]",
         ),
         (
             "name not DNS-1123",
-            base.replace("Node_UserIdent: quorum-node3", "Node_UserIdent: Quorum_Node3"),
+            base.replace(
+                "Node_UserIdent: quorum-node3",
+                "Node_UserIdent: Quorum_Node3",
+            ),
             "qubernetes.yaml:31: nodes[2].Node_UserIdent: `Quorum_Node3` is not a DNS-1123 label",
         ),
         (
@@ -126,17 +195,31 @@ fn invalid_configs_are_refused_with_line_and_field_and_left_unchanged() {
         ),
         (
             "not a version",
-            base.replace("  Quorum_Version: \"24.4.1\"\n  Tm", "  Quorum_Version: 2.x\n  Tm"),
+            base.replace(
+                "  Quorum_Version: \"24.4.1\"\n  Tm",
+                "  Quorum_Version: 2.x\n  Tm",
+            ),
             "qubernetes.yaml:5: genesis.Quorum_Version: `2.x` is not a version; expected a version such as `24.4.1`",
         ),
     ];
     for (what, text, expected) in cases {
         let env = TestEnv::new();
         env.write("qubernetes.yaml", text);
-        for args in [&["node", "ls"][..], &["node", "add", "new-node"], &["node", "rm", "quorum-node4"]] {
+        for args in [
+            &["node", "ls"][..],
+            &["node", "add", "new-node"],
+            &["node", "rm", "quorum-node4"],
+        ] {
             let err = env.run(args).invalid();
-            assert!(err.contains(expected), "{what} / {args:?}: expected `{expected}` in:\n{err}");
-            assert_eq!(&env.read("qubernetes.yaml"), text, "{what}: the file must be unchanged");
+            assert!(
+                err.contains(expected),
+                "{what} / {args:?}: expected `{expected}` in:\n{err}"
+            );
+            assert_eq!(
+                &env.read("qubernetes.yaml"),
+                text,
+                "{what}: the file must be unchanged"
+            );
         }
     }
 }
@@ -154,16 +237,37 @@ fn node_commands_refuse_bad_requests_and_change_nothing() {
     env.run(&["init", "--yes"]).ok();
     let before = env.read("qubernetes.yaml");
     let cases: &[(&[&str], &str)] = &[
-        (&["node", "add", "quorum-node1"], "a node named `quorum-node1` already exists"),
-        (&["node", "add", "Node_5"], "`Node_5` is not a DNS-1123 label"),
-        (&["node", "add", "n5", "--key-dir", "../x"], "--key-dir `../x` is not a plain directory name"),
-        (&["node", "add", "n5", "--key-dir", "key1"], "key dir `key1` is already used by node `quorum-node1`"),
-        (&["node", "rm", "nope"], "no node named `nope`; nodes are: quorum-node1"),
-        (&["node", "rm", "quorum-node1", "--purge-keys"], "pass --yes to confirm"),
+        (
+            &["node", "add", "quorum-node1"],
+            "a node named `quorum-node1` already exists",
+        ),
+        (
+            &["node", "add", "Node_5"],
+            "`Node_5` is not a DNS-1123 label",
+        ),
+        (
+            &["node", "add", "n5", "--key-dir", "../x"],
+            "--key-dir `../x` is not a plain directory name",
+        ),
+        (
+            &["node", "add", "n5", "--key-dir", "key1"],
+            "key dir `key1` is already used by node `quorum-node1`",
+        ),
+        (
+            &["node", "rm", "nope"],
+            "no node named `nope`; nodes are: quorum-node1",
+        ),
+        (
+            &["node", "rm", "quorum-node1", "--purge-keys"],
+            "pass --yes to confirm",
+        ),
     ];
     for (args, expected) in cases {
         let err = env.run(args).invalid();
-        assert!(err.contains(expected), "{args:?}: expected `{expected}` in:\n{err}");
+        assert!(
+            err.contains(expected),
+            "{args:?}: expected `{expected}` in:\n{err}"
+        );
         assert_eq!(env.read("qubernetes.yaml"), before);
     }
 }
@@ -172,7 +276,10 @@ fn node_commands_refuse_bad_requests_and_change_nothing() {
 fn missing_config_is_a_clear_usage_error() {
     let env = TestEnv::new();
     let err = env.run(&["node", "ls"]).invalid();
-    assert!(err.contains("config `qubernetes.yaml` not found; create one with `qctl init`"), "{err}");
+    assert!(
+        err.contains("config `qubernetes.yaml` not found; create one with `qctl init`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -191,13 +298,22 @@ fn twenty_parallel_node_adds_lose_no_update() {
         .collect();
     for child in children {
         let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
-    let json: serde_json::Value = serde_json::from_str(&env.run(&["node", "ls", "-o", "json"]).ok()).unwrap();
-    let mut names: Vec<_> = json.as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap().to_string()).collect();
+    let json: serde_json::Value =
+        serde_json::from_str(&env.run(&["node", "ls", "-o", "json"]).ok()).unwrap();
+    let mut names: Vec<_> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(names.len(), 24);
     names.sort();
     names.dedup();
     assert_eq!(names.len(), 24);
 }
-

@@ -856,10 +856,16 @@ fn the_out_tree_of_four_7nodes_istanbul_nodes_matches_its_golden_copy() {
 fn stale_file_removal_spares_files_the_user_put_in_out() {
     let env = seven_nodes_env("out/config");
     generate(&env);
-    let mine = env.write("out/06-mine.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: mine}\n");
+    let mine = env.write(
+        "out/06-mine.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: mine}\n",
+    );
     let notes = env.write("out/deployments/notes.yaml", "# mine\n");
     generate(&env);
-    assert!(mine.exists() && notes.exists(), "files qctl never writes are never deleted");
+    assert!(
+        mine.exists() && notes.exists(),
+        "files qctl never writes are never deleted"
+    );
 }
 
 #[test]
@@ -870,17 +876,34 @@ fn a_kept_genesis_that_contradicts_the_config_is_refused_with_exit_2() {
     let text = fs::read_to_string(&config).unwrap();
     let before = snapshot(&env.path("out"));
     for (what, changed, expected) in [
-        ("chain id", text.replace("Chain_Id: 10\n", "Chain_Id: 11\n"), "has chain id 10 but genesis.Chain_Id is 11"),
+        (
+            "chain id",
+            text.replace("Chain_Id: 10\n", "Chain_Id: 11\n"),
+            "has chain id 10 but genesis.Chain_Id is 11",
+        ),
         (
             "consensus",
-            text.replace("  consensus: istanbul\n  Quorum", "  consensus: raft\n  Quorum"),
+            text.replace(
+                "  consensus: istanbul\n  Quorum",
+                "  consensus: raft\n  Quorum",
+            ),
             "is a istanbul/qbft genesis but genesis.consensus is raft",
         ),
     ] {
-        assert_ne!(changed, text, "{what}: the fixture must contain the value to change");
+        assert_ne!(
+            changed, text,
+            "{what}: the fixture must contain the value to change"
+        );
         fs::write(&config, &changed).unwrap();
         let err = env.run(&["generate"]).invalid();
-        assert!(err.contains(expected) && err.contains("--recreate"), "{what}: {err}");
-        assert_eq!(snapshot(&env.path("out")), before, "{what}: nothing is written");
+        assert!(
+            err.contains(expected) && err.contains("--recreate"),
+            "{what}: {err}"
+        );
+        assert_eq!(
+            snapshot(&env.path("out")),
+            before,
+            "{what}: nothing is written"
+        );
     }
 }

@@ -25,15 +25,19 @@ fn help_of_every_command_matches_its_snapshot() {
         let mut args = cmd.to_vec();
         args.push("--help");
         let out = env.run(&args).ok();
-        let name = if cmd.is_empty() { "qctl".to_string() } else { cmd.join("-") };
+        let name = if cmd.is_empty() {
+            "qctl".to_string()
+        } else {
+            cmd.join("-")
+        };
         assert_golden(&format!("help/{name}.txt"), &out);
     }
 }
 
 #[test]
 fn committed_completion_scripts_are_current() {
-    use qctl::cli::{Shell, render_completions};
     use clap::ValueEnum;
+    use qctl::cli::{Shell, render_completions};
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     for shell in Shell::value_variants() {
         let path = dir.join(shell.file_name());
@@ -44,7 +48,11 @@ fn committed_completion_scripts_are_current() {
             continue;
         }
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(committed == fresh, "{} is stale; run `QCTL_BLESS=1 cargo test` and commit it", path.display());
+        assert!(
+            committed == fresh,
+            "{} is stale; run `QCTL_BLESS=1 cargo test` and commit it",
+            path.display()
+        );
     }
     let bash = TestEnv::new().run(&["completions", "bash"]).ok();
     assert!(bash.contains("export-external") && bash.contains("--purge-keys"));

@@ -8,8 +8,10 @@ use crate::ops::external::{PINNED_GENESIS_FILE, import, read_bundle};
 
 /// Import another organisation's join bundle into the config
 #[derive(Debug, Args)]
-#[command(after_help = "Accepts a JoinBundle from `qctl export-external` or a bare `external_nodes:` list as the old \
-qctl printed it. Every field is checked before anything is written; importing the same bundle again changes nothing.")]
+#[command(
+    after_help = "Accepts a JoinBundle from `qctl export-external` or a bare `external_nodes:` list as the old \
+qctl printed it. Every field is checked before anything is written; importing the same bundle again changes nothing."
+)]
 pub struct AddExternalArgs {
     /// Bundle file, or - for stdin
     #[arg(default_value = "-", value_name = "FILE|-")]
@@ -35,13 +37,19 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &AddExternalArgs) -> anyhow::Resul
                 ui.status(format!("replace {} {}", n.name, n.enode_url));
             }
             if let Some(g) = &plan.genesis_to_pin {
-                ui.status(format!("pin the bundle's genesis (sha256 {}) as `{PINNED_GENESIS_FILE}`", g.sha256));
+                ui.status(format!(
+                    "pin the bundle's genesis (sha256 {}) as `{PINNED_GENESIS_FILE}`",
+                    g.sha256
+                ));
             }
             ui.confirm("Write these changes to the config?")
         },
     )?;
     if plan.is_noop() {
-        ui.status(format!("nothing to do: all {} node(s) of the bundle are already in the config", plan.unchanged.len()));
+        ui.status(format!(
+            "nothing to do: all {} node(s) of the bundle are already in the config",
+            plan.unchanged.len()
+        ));
         return Ok(());
     }
     ui.status(format!(

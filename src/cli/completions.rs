@@ -29,7 +29,9 @@ impl Shell {
 
 /// Print a shell completion script
 #[derive(Debug, Args)]
-#[command(after_help = "Example: qctl completions bash > ~/.local/share/bash-completion/completions/qctl")]
+#[command(
+    after_help = "Example: qctl completions bash > ~/.local/share/bash-completion/completions/qctl"
+)]
 pub struct CompletionsArgs {
     #[arg(value_enum)]
     pub shell: Shell,

@@ -13,8 +13,10 @@ use crate::ops::cluster::{DeployOptions, check_generated, deploy, namespace};
 
 /// Apply out/ to the cluster with server-side apply
 #[derive(Debug, Args)]
-#[command(after_help = "Objects go in dependency order (Namespace, Secrets and ConfigMaps, volumes, Services, \
-workloads); a second deploy with no change changes nothing and restarts no pod.")]
+#[command(
+    after_help = "Objects go in dependency order (Namespace, Secrets and ConfigMaps, volumes, Services, \
+workloads); a second deploy with no change changes nothing and restarts no pod."
+)]
 pub struct DeployArgs {
     /// Wait until every node's pods are ready
     #[arg(long)]
@@ -30,12 +32,18 @@ pub struct DeployArgs {
 /// `90s`, `10m`, `1h`, or plain seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-    let n: u64 = num.parse().map_err(|_| format!("`{s}` is not a duration; expected e.g. 90s, 10m, 1h"))?;
+    let n: u64 = num
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration; expected e.g. 90s, 10m, 1h"))?;
     let secs = match unit {
         "" | "s" => n,
         "m" => n * 60,
         "h" => n * 3600,
-        _ => return Err(format!("`{s}` is not a duration; expected e.g. 90s, 10m, 1h")),
+        _ => {
+            return Err(format!(
+                "`{s}` is not a duration; expected e.g. 90s, 10m, 1h"
+            ));
+        }
     };
     Ok(Duration::from_secs(secs))
 }
@@ -52,17 +60,27 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()>
         ProgressDrawTarget::stderr()
     });
     let bars: Mutex<BTreeMap<String, ProgressBar>> = Mutex::new(BTreeMap::new());
-    let style = ProgressStyle::with_template("{spinner} {prefix:20} {msg}").expect("valid template");
+    let style =
+        ProgressStyle::with_template("{spinner} {prefix:20} {msg}").expect("valid template");
     let on_applied = |report: &crate::cluster::ApplyReport| {
         if report.dry_run {
             for a in &report.applied {
-                let _ = ui.data(&format!("{:9} {} ({})", a.outcome.as_str(), a.object, a.file.display()));
+                let _ = ui.data(&format!(
+                    "{:9} {} ({})",
+                    a.outcome.as_str(),
+                    a.object,
+                    a.file.display()
+                ));
             }
         }
         if args.wait && report.is_success() && !report.dry_run {
             let mut bars = bars.lock().expect("not poisoned");
             for node in &nodes {
-                let bar = multi.add(ProgressBar::new_spinner().with_style(style.clone()).with_prefix(node.clone()));
+                let bar = multi.add(
+                    ProgressBar::new_spinner()
+                        .with_style(style.clone())
+                        .with_prefix(node.clone()),
+                );
                 bar.set_message("waiting");
                 bar.enable_steady_tick(Duration::from_millis(120));
                 bars.insert(node.clone(), bar);
@@ -110,7 +128,11 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()>
     ));
     if !r.is_success() {
         let failures: Vec<String> = r.failed.iter().map(|e| format!("  {e}")).collect();
-        anyhow::bail!("{} object(s) failed:\n{}", r.failed.len(), failures.join("\n"));
+        anyhow::bail!(
+            "{} object(s) failed:\n{}",
+            r.failed.len(),
+            failures.join("\n")
+        );
     }
     if args.wait && !r.dry_run {
         ui.status(format!("all {} nodes are ready", nodes.len()));

@@ -12,8 +12,10 @@ use crate::ops::external::{ExportOptions, export};
 
 /// Print a join bundle of this network's nodes for another organisation
 #[derive(Debug, Args)]
-#[command(after_help = "Reads each node's peer-facing Service, its public identity and the genesis from the \
-cluster. The bundle holds public data only.")]
+#[command(
+    after_help = "Reads each node's peer-facing Service, its public identity and the genesis from the \
+cluster. The bundle holds public data only."
+)]
 pub struct ExportExternalArgs {
     /// Reachable address of the cluster's nodes [default: ExternalIP of a Ready node]
     #[arg(long, value_name = "IP")]
@@ -42,16 +44,25 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &ExportExternalArgs) -> anyhow::Re
         node_ip: args.node_ip.as_deref(),
         nodes: &args.nodes,
         with_genesis: !args.without_genesis,
-        format: if args.output == "json" { Format::Json } else { Format::Yaml },
+        format: if args.output == "json" {
+            Format::Json
+        } else {
+            Format::Yaml
+        },
     })?;
     for w in &exported.warnings {
         ui.warn(w);
     }
     match &args.output_file {
         Some(path) => {
-            fsutil::write_atomic(path, exported.text.as_bytes(), 0o644)
-                .map_err(|e| anyhow::anyhow!(e).context(format!("failed to write `{}`", path.display())))?;
-            ui.status(format!("wrote a join bundle of {} node(s) to `{}`", exported.bundle.external_nodes.len(), path.display()));
+            fsutil::write_atomic(path, exported.text.as_bytes(), 0o644).map_err(|e| {
+                anyhow::anyhow!(e).context(format!("failed to write `{}`", path.display()))
+            })?;
+            ui.status(format!(
+                "wrote a join bundle of {} node(s) to `{}`",
+                exported.bundle.external_nodes.len(),
+                path.display()
+            ));
         }
         None => ui.data(&exported.text)?,
     }

@@ -8,7 +8,9 @@ use crate::ops::generate::{GenerateOptions, GenesisSource, generate};
 
 /// Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests
 #[derive(Debug, Args)]
-#[command(after_help = "Existing keys and the genesis are kept; running it again with no config change changes no file.")]
+#[command(
+    after_help = "Existing keys and the genesis are kept; running it again with no config change changes no file."
+)]
 pub struct GenerateArgs {
     /// Wipe out/ (after confirmation) and generate everything anew, genesis and keys included
     #[arg(long)]
@@ -18,11 +20,18 @@ pub struct GenerateArgs {
 pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &GenerateArgs) -> anyhow::Result<()> {
     if args.recreate
         && g.out.exists()
-        && !ui.confirm(&format!("Delete `{}` with all its keys and the genesis?", g.out.display()))?
+        && !ui.confirm(&format!(
+            "Delete `{}` with all its keys and the genesis?",
+            g.out.display()
+        ))?
     {
         return Err(UsageError("cancelled; nothing was changed".into()).into());
     }
-    let outcome = generate(&GenerateOptions { config: g.config.clone(), out: g.out.clone(), recreate: args.recreate })?;
+    let outcome = generate(&GenerateOptions {
+        config: g.config.clone(),
+        out: g.out.clone(),
+        recreate: args.recreate,
+    })?;
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
     t.set_header(["NODE", "ENODE", "ADDRESS", "TM.PUB", "KEYS"]);
@@ -31,7 +40,10 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &GenerateArgs) -> anyhow::Result<(
             n.name.clone(),
             format!("{}…", &n.identity.enode_id[..12]),
             n.identity.node_address.clone(),
-            n.identity.tm_public_key.clone().unwrap_or_else(|| "-".into()),
+            n.identity
+                .tm_public_key
+                .clone()
+                .unwrap_or_else(|| "-".into()),
             (if n.new_keys { "new" } else { "kept" }).to_string(),
         ]);
     }

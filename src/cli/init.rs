@@ -4,13 +4,17 @@ use clap::Args;
 
 use super::{GlobalArgs, Ui, UsageError};
 use crate::config::model::{check_dns_label, parse_version};
-use crate::network::{Consensus, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, TxManagerKind};
+use crate::network::{
+    Consensus, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, TxManagerKind,
+};
 use crate::ops::init::{InitOptions, init};
 
 /// Write a minimal qubernetes.yaml for a new network
 #[derive(Debug, Args)]
-#[command(after_help = "On a terminal with no flags, init asks for each value; --yes takes the defaults.\n\
---namespace NS is written to k8s.namespace.")]
+#[command(
+    after_help = "On a terminal with no flags, init asks for each value; --yes takes the defaults.\n\
+--namespace NS is written to k8s.namespace."
+)]
 pub struct InitArgs {
     /// Number of nodes
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
@@ -47,12 +51,21 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         && args.chain_id.is_none()
         && args.name_prefix.is_none()
         && g.namespace.is_none();
-    let answers = if no_flags && ui.can_prompt() { ask()? } else { Answers::default() };
+    let answers = if no_flags && ui.can_prompt() {
+        ask()?
+    } else {
+        Answers::default()
+    };
     let version = |v: Option<&String>, default: &str| {
         parse_version(v.map_or(default, String::as_str)).map_err(UsageError)
     };
-    let prefix = args.name_prefix.clone().or(answers.prefix).unwrap_or_else(|| "quorum".into());
-    check_dns_label(&format!("{prefix}-node1")).map_err(|m| UsageError(format!("--name-prefix: {m}")))?;
+    let prefix = args
+        .name_prefix
+        .clone()
+        .or(answers.prefix)
+        .unwrap_or_else(|| "quorum".into());
+    check_dns_label(&format!("{prefix}-node1"))
+        .map_err(|m| UsageError(format!("--name-prefix: {m}")))?;
     // The global --namespace doubles as init's: it is written to k8s.namespace.
     let namespace = g.namespace.clone();
     if let Some(ns) = &namespace {
@@ -65,7 +78,12 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         .unwrap_or_else(|| "qbft".into())
         .parse()
         .map_err(UsageError)?;
-    let tm: TxManagerKind = args.tm.clone().unwrap_or_else(|| "tessera".into()).parse().map_err(UsageError)?;
+    let tm: TxManagerKind = args
+        .tm
+        .clone()
+        .unwrap_or_else(|| "tessera".into())
+        .parse()
+        .map_err(UsageError)?;
     let opts = InitOptions {
         path: g.config.clone(),
         num: usize::from(args.num.or(answers.num).unwrap_or(4)),
@@ -73,7 +91,10 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         quorum_version: version(args.quorum_version.as_ref(), DEFAULT_QUORUM_VERSION)?,
         tm,
         tm_version: version(args.tm_version.as_ref(), DEFAULT_TESSERA_VERSION)?,
-        chain_id: args.chain_id.or(answers.chain_id).unwrap_or(DEFAULT_CHAIN_ID),
+        chain_id: args
+            .chain_id
+            .or(answers.chain_id)
+            .unwrap_or(DEFAULT_CHAIN_ID),
         name_prefix: prefix,
         namespace,
         force: args.force,
@@ -102,9 +123,27 @@ struct Answers {
 fn ask() -> anyhow::Result<Answers> {
     use dialoguer::{Input, Select};
     let engines = ["qbft", "istanbul", "raft", "clique"];
-    let num: u16 = Input::new().with_prompt("Number of nodes").default(4).interact_text()?;
-    let pick = Select::new().with_prompt("Consensus").items(&engines).default(0).interact()?;
-    let chain_id: u64 = Input::new().with_prompt("Chain id").default(DEFAULT_CHAIN_ID).interact_text()?;
-    let prefix: String = Input::new().with_prompt("Node name prefix").default("quorum".into()).interact_text()?;
-    Ok(Answers { num: Some(num), consensus: Some(engines[pick].into()), chain_id: Some(chain_id), prefix: Some(prefix) })
+    let num: u16 = Input::new()
+        .with_prompt("Number of nodes")
+        .default(4)
+        .interact_text()?;
+    let pick = Select::new()
+        .with_prompt("Consensus")
+        .items(&engines)
+        .default(0)
+        .interact()?;
+    let chain_id: u64 = Input::new()
+        .with_prompt("Chain id")
+        .default(DEFAULT_CHAIN_ID)
+        .interact_text()?;
+    let prefix: String = Input::new()
+        .with_prompt("Node name prefix")
+        .default("quorum".into())
+        .interact_text()?;
+    Ok(Answers {
+        num: Some(num),
+        consensus: Some(engines[pick].into()),
+        chain_id: Some(chain_id),
+        prefix: Some(prefix),
+    })
 }

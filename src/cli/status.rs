@@ -43,7 +43,11 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()>
             phase: s.phase,
             ready: s.ready,
             restarts: s.restarts,
-            node_ports: s.node_ports.into_iter().map(|p| (p.name, p.node_port)).collect(),
+            node_ports: s
+                .node_ports
+                .into_iter()
+                .map(|p| (p.name, p.node_port))
+                .collect(),
             age_seconds: s.age.map(|a| a.as_secs()),
             enode: None,
         })
@@ -65,18 +69,42 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()>
         OutputFormat::Table => {
             let mut t = Table::new();
             t.load_preset(UTF8_FULL_CONDENSED);
-            t.set_header(["NODE", "KIND", "POD", "PHASE", "READY", "RESTARTS", "NODEPORTS", "AGE"]);
+            t.set_header([
+                "NODE",
+                "KIND",
+                "POD",
+                "PHASE",
+                "READY",
+                "RESTARTS",
+                "NODEPORTS",
+                "AGE",
+            ]);
             for r in &rows {
-                let ports: Vec<String> = r.node_ports.iter().map(|(n, p)| format!("{n}:{p}")).collect();
+                let ports: Vec<String> = r
+                    .node_ports
+                    .iter()
+                    .map(|(n, p)| format!("{n}:{p}"))
+                    .collect();
                 t.add_row([
                     r.node.clone(),
                     r.kind.to_string(),
                     r.pod.clone().unwrap_or_else(|| "-".into()),
-                    r.phase.clone().unwrap_or_else(|| if r.kind == "external" { "elsewhere".into() } else { "not deployed".into() }),
+                    r.phase.clone().unwrap_or_else(|| {
+                        if r.kind == "external" {
+                            "elsewhere".into()
+                        } else {
+                            "not deployed".into()
+                        }
+                    }),
                     r.ready.clone(),
                     r.restarts.to_string(),
-                    if ports.is_empty() { "-".into() } else { ports.join(" ") },
-                    r.age_seconds.map_or("-".into(), |s| human_age(std::time::Duration::from_secs(s))),
+                    if ports.is_empty() {
+                        "-".into()
+                    } else {
+                        ports.join(" ")
+                    },
+                    r.age_seconds
+                        .map_or("-".into(), |s| human_age(std::time::Duration::from_secs(s))),
                 ]);
             }
             t.to_string()

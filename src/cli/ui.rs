@@ -37,12 +37,20 @@ impl Ui {
     }
 
     pub fn warn(&self, text: impl AsRef<str>) {
-        let label = if self.color { "\x1b[33mwarning\x1b[0m" } else { "warning" };
+        let label = if self.color {
+            "\x1b[33mwarning\x1b[0m"
+        } else {
+            "warning"
+        };
         eprintln!("{label}: {}", text.as_ref());
     }
 
     pub fn error(&self, err: &anyhow::Error) {
-        let label = if self.color { "\x1b[31merror\x1b[0m" } else { "error" };
+        let label = if self.color {
+            "\x1b[31merror\x1b[0m"
+        } else {
+            "error"
+        };
         eprintln!("{label}: {err:#}");
     }
 
@@ -73,8 +81,14 @@ impl Ui {
             return Ok(true);
         }
         if !self.can_prompt() {
-            return Err(super::UsageError(format!("{question} — not a terminal, so pass --yes to confirm")).into());
+            return Err(super::UsageError(format!(
+                "{question} — not a terminal, so pass --yes to confirm"
+            ))
+            .into());
         }
-        Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
+        Ok(dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()?)
     }
 }

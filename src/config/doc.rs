@@ -17,7 +17,10 @@ pub struct Node {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// Raw scalar text; `quoted` is true for '…' and "…" (never a number, bool or null).
-    Scalar { text: String, quoted: bool },
+    Scalar {
+        text: String,
+        quoted: bool,
+    },
     Seq(Vec<Node>),
     /// Entries in document order; keys are scalar texts.
     Map(Vec<(String, Node)>),
@@ -34,7 +37,10 @@ impl Node {
     /// The scalar text, `None` for YAML null (`~`, `null`, empty) and for collections.
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
-            Value::Scalar { text, quoted: false } if is_null(text) => None,
+            Value::Scalar {
+                text,
+                quoted: false,
+            } if is_null(text) => None,
             Value::Scalar { text, .. } => Some(text),
             _ => None,
         }
@@ -218,10 +224,14 @@ mod tests {
 
     #[test]
     fn scalars_keep_their_raw_text_and_lines() {
-        let doc = parse("genesis:\n  Quorum_Version: 2.10\n  Chain_Id: \"1000\"\nnodes: []\n").unwrap();
+        let doc =
+            parse("genesis:\n  Quorum_Version: 2.10\n  Chain_Id: \"1000\"\nnodes: []\n").unwrap();
         let genesis = doc.get("genesis").unwrap();
         assert_eq!(genesis.line, 2);
-        assert_eq!(genesis.get("Quorum_Version").unwrap().as_str(), Some("2.10"));
+        assert_eq!(
+            genesis.get("Quorum_Version").unwrap().as_str(),
+            Some("2.10")
+        );
         assert_eq!(genesis.line_of("Chain_Id"), 3);
         assert_eq!(doc.get("nodes").unwrap().as_seq().unwrap().len(), 0);
     }

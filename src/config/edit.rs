@@ -9,7 +9,9 @@ use super::doc::{self, Node, Value};
 /// Why an edit could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("`{key}` (line {line}) is written in flow style (`[...]`); qctl edits block-style lists only, so rewrite it as `- ` items")]
+    #[error(
+        "`{key}` (line {line}) is written in flow style (`[...]`); qctl edits block-style lists only, so rewrite it as `- ` items"
+    )]
     FlowStyle { key: String, line: usize },
     #[error("`{key}` (line {line}) is not a list")]
     NotAList { key: String, line: usize },
@@ -51,13 +53,19 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
             })?;
             if items.is_empty() {
                 if !lines.get(seq.line - 1).contains("[]") {
-                    return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+                    return Err(EditError::FlowStyle {
+                        key: key.into(),
+                        line: seq.line,
+                    });
                 }
                 let at = seq.line - 1;
                 let line = lines.get(at).replacen("[]", "", 1);
                 let body = render_item(entry, 2, 4, lines.eol);
                 let mut l = lines.clone();
-                l.replace(at..at + 1, &format!("{}{}{body}", line.trim_end(), lines.eol));
+                l.replace(
+                    at..at + 1,
+                    &format!("{}{}{body}", line.trim_end(), lines.eol),
+                );
                 l.join()
             } else {
                 let blocks = item_blocks(&lines, key, seq)?;
@@ -65,7 +73,11 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
                 let (dash, content) = item_indent(lines.get(last.start));
                 // Keep the file's habit of blank lines between items.
                 let gap = blocks.len() > 1 && lines.get(last.start - 1).trim().is_empty();
-                let mut item = if gap { lines.eol.to_string() } else { String::new() };
+                let mut item = if gap {
+                    lines.eol.to_string()
+                } else {
+                    String::new()
+                };
                 item.push_str(&render_item(entry, dash, content, lines.eol));
                 let mut l = lines.clone();
                 l.insert(last.end, &item);
@@ -74,7 +86,9 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
         }
     };
     verify(&doc, &out, key, |before, after| {
-        after.split_last().is_some_and(|(last, rest)| same(last, &entry_node(entry)) && same_items(before, rest))
+        after
+            .split_last()
+            .is_some_and(|(last, rest)| same(last, &entry_node(entry)) && same_items(before, rest))
     })?;
     Ok(out)
 }
@@ -83,7 +97,10 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
 pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditError> {
     let doc = parse_ok(text);
     let lines = Lines::new(text);
-    let seq = doc.get(key).ok_or_else(|| EditError::NotAList { key: key.into(), line: 1 })?;
+    let seq = doc.get(key).ok_or_else(|| EditError::NotAList {
+        key: key.into(),
+        line: 1,
+    })?;
     let blocks = item_blocks(&lines, key, seq)?;
     let mut range = blocks[index].clone();
     // Items set apart by blank lines: the item goes with one separator. For the last item that
@@ -109,14 +126,25 @@ pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditEr
 }
 
 /// Replaces item `index` of the top-level list `key` with `entry`, keeping its indentation.
-pub fn replace_item(text: &str, key: &str, index: usize, entry: &Entry) -> Result<String, EditError> {
+pub fn replace_item(
+    text: &str,
+    key: &str,
+    index: usize,
+    entry: &Entry,
+) -> Result<String, EditError> {
     let doc = parse_ok(text);
     let lines = Lines::new(text);
-    let seq = doc.get(key).ok_or_else(|| EditError::NotAList { key: key.into(), line: 1 })?;
+    let seq = doc.get(key).ok_or_else(|| EditError::NotAList {
+        key: key.into(),
+        line: 1,
+    })?;
     let blocks = item_blocks(&lines, key, seq)?;
     let (dash, content) = item_indent(lines.get(blocks[index].start));
     let mut l = lines.clone();
-    l.replace(blocks[index].clone(), &render_item(entry, dash, content, lines.eol));
+    l.replace(
+        blocks[index].clone(),
+        &render_item(entry, dash, content, lines.eol),
+    );
     let out = l.join();
     verify(&doc, &out, key, |before, after| {
         before.len() == after.len()
@@ -138,9 +166,15 @@ pub fn set_scalar(text: &str, section: &str, key: &str, value: &str) -> Result<S
         None => {
             if doc.get(section).is_some() {
                 let at = null_key_line(&lines, &doc, section);
-                l.replace(at..at + 1, &format!("{section}:{eol}  {key}: {rendered}{eol}", eol = lines.eol));
+                l.replace(
+                    at..at + 1,
+                    &format!("{section}:{eol}  {key}: {rendered}{eol}", eol = lines.eol),
+                );
             } else {
-                l.push(&format!("{section}:{eol}  {key}: {rendered}{eol}", eol = lines.eol));
+                l.push(&format!(
+                    "{section}:{eol}  {key}: {rendered}{eol}",
+                    eol = lines.eol
+                ));
             }
         }
         Some(map) => {
@@ -149,30 +183,50 @@ pub fn set_scalar(text: &str, section: &str, key: &str, value: &str) -> Result<S
                 line: map.line,
             })?;
             if lines.get(map.line - 1).trim_start().starts_with('{') || entries.is_empty() {
-                return Err(EditError::NotABlockMap { section: section.into(), line: map.line });
+                return Err(EditError::NotABlockMap {
+                    section: section.into(),
+                    line: map.line,
+                });
             }
             let indent = indent_of(lines.get(map.line - 1));
             match map.get(key) {
                 Some(existing) if matches!(existing.value, Value::Scalar { .. }) => {
                     let at = key_line(&lines, existing.line - 1, key);
-                    l.replace(at..at + 1, &format!("{}{key}: {rendered}{}", " ".repeat(indent), lines.eol));
+                    l.replace(
+                        at..at + 1,
+                        &format!("{}{key}: {rendered}{}", " ".repeat(indent), lines.eol),
+                    );
                 }
                 Some(other) => {
-                    return Err(EditError::NotABlockMap { section: format!("{section}.{key}"), line: other.line });
+                    return Err(EditError::NotABlockMap {
+                        section: format!("{section}.{key}"),
+                        line: other.line,
+                    });
                 }
                 None => {
                     let end = block_end(&lines, map.line - 1, indent.saturating_sub(1));
-                    l.insert(end, &format!("{}{key}: {rendered}{}", " ".repeat(indent), lines.eol));
+                    l.insert(
+                        end,
+                        &format!("{}{key}: {rendered}{}", " ".repeat(indent), lines.eol),
+                    );
                 }
             }
         }
     }
     let out = l.join();
-    let after = doc::parse(&out).map_err(|_| EditError::Unverified { what: format!("{section}.{key}") })?;
-    let ok = after.get(section).and_then(|s| s.get(key)).and_then(Node::as_str) == Some(value)
+    let after = doc::parse(&out).map_err(|_| EditError::Unverified {
+        what: format!("{section}.{key}"),
+    })?;
+    let ok = after
+        .get(section)
+        .and_then(|s| s.get(key))
+        .and_then(Node::as_str)
+        == Some(value)
         && same_except(&doc, &after, section);
     if !ok {
-        return Err(EditError::Unverified { what: format!("{section}.{key}") });
+        return Err(EditError::Unverified {
+            what: format!("{section}.{key}"),
+        });
     }
     Ok(out)
 }
@@ -196,7 +250,9 @@ pub fn render_item(entry: &Entry, dash: usize, content: usize, eol: &str) -> Str
 }
 
 fn render_scalar(value: &str) -> String {
-    crate::yaml::block_text(&serde_json::Value::String(value.to_string())).trim_end().to_string()
+    crate::yaml::block_text(&serde_json::Value::String(value.to_string()))
+        .trim_end()
+        .to_string()
 }
 
 /// The text as lines with their endings, for whole-line splices.
@@ -209,7 +265,10 @@ struct Lines<'a> {
 impl<'a> Lines<'a> {
     fn new(text: &'a str) -> Self {
         let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
-        let mut lines: Vec<_> = text.split_inclusive('\n').map(std::borrow::Cow::Borrowed).collect();
+        let mut lines: Vec<_> = text
+            .split_inclusive('\n')
+            .map(std::borrow::Cow::Borrowed)
+            .collect();
         if let Some(last) = lines.last_mut()
             && !last.ends_with('\n')
         {
@@ -225,10 +284,14 @@ impl<'a> Lines<'a> {
     }
     fn replace(&mut self, range: Range<usize>, with: &str) {
         let end = range.end.min(self.lines.len());
-        self.lines.splice(range.start..end, [std::borrow::Cow::Owned(with.to_string())]);
+        self.lines.splice(
+            range.start..end,
+            [std::borrow::Cow::Owned(with.to_string())],
+        );
     }
     fn insert(&mut self, at: usize, text: &str) {
-        self.lines.insert(at.min(self.lines.len()), text.to_string().into());
+        self.lines
+            .insert(at.min(self.lines.len()), text.to_string().into());
     }
     fn push(&mut self, text: &str) {
         self.lines.push(text.to_string().into());
@@ -279,24 +342,38 @@ fn block_end(lines: &Lines, start: usize, parent_indent: usize) -> usize {
 
 /// Line ranges of the items of a block list, from each `-` line to its last content line.
 fn item_blocks(lines: &Lines, key: &str, seq: &Node) -> Result<Vec<Range<usize>>, EditError> {
-    let items = seq.as_seq().ok_or_else(|| EditError::NotAList { key: key.into(), line: seq.line })?;
+    let items = seq.as_seq().ok_or_else(|| EditError::NotAList {
+        key: key.into(),
+        line: seq.line,
+    })?;
     let mut blocks = Vec::with_capacity(items.len());
     for item in items {
         let mut dash_line = item.line - 1;
         while !lines.get(dash_line).trim_start().starts_with('-') {
             if dash_line == 0 {
-                return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+                return Err(EditError::FlowStyle {
+                    key: key.into(),
+                    line: seq.line,
+                });
             }
             dash_line -= 1;
         }
-        if lines.get(dash_line).trim_start().starts_with("- [") || lines.get(dash_line).contains('{') {
-            return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+        if lines.get(dash_line).trim_start().starts_with("- [")
+            || lines.get(dash_line).contains('{')
+        {
+            return Err(EditError::FlowStyle {
+                key: key.into(),
+                line: seq.line,
+            });
         }
         let dash = indent_of(lines.get(dash_line));
         blocks.push(dash_line..block_end(lines, dash_line, dash));
     }
     if blocks.windows(2).any(|w| w[0].end > w[1].start) {
-        return Err(EditError::FlowStyle { key: key.into(), line: seq.line });
+        return Err(EditError::FlowStyle {
+            key: key.into(),
+            line: seq.line,
+        });
     }
     Ok(blocks)
 }
@@ -352,12 +429,22 @@ fn same_items(a: &[Node], b: &[Node]) -> bool {
 /// Equal values, ignoring lines.
 pub fn same(a: &Node, b: &Node) -> bool {
     match (&a.value, &b.value) {
-        (Value::Scalar { text: x, quoted: qx }, Value::Scalar { text: y, quoted: qy }) => {
-            x == y && (qx == qy || x.parse::<f64>().is_err())
-        }
+        (
+            Value::Scalar {
+                text: x,
+                quoted: qx,
+            },
+            Value::Scalar {
+                text: y,
+                quoted: qy,
+            },
+        ) => x == y && (qx == qy || x.parse::<f64>().is_err()),
         (Value::Seq(x), Value::Seq(y)) => same_items(x, y),
         (Value::Map(x), Value::Map(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y)
+                    .all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
         }
         _ => false,
     }
@@ -366,10 +453,17 @@ pub fn same(a: &Node, b: &Node) -> bool {
 /// Top-level entries other than `key` are equal and in the same order.
 fn same_except(before: &Node, after: &Node, key: &str) -> bool {
     fn others<'a>(d: &'a Node, key: &str) -> Vec<&'a (String, Node)> {
-        d.as_map().unwrap_or_default().iter().filter(|(k, _)| k != key).collect()
+        d.as_map()
+            .unwrap_or_default()
+            .iter()
+            .filter(|(k, _)| k != key)
+            .collect()
     }
     let (x, y) = (others(before, key), others(after, key));
-    x.len() == y.len() && x.iter().zip(&y).all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
+    x.len() == y.len()
+        && x.iter()
+            .zip(&y)
+            .all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
 }
 
 #[cfg(test)]
@@ -386,7 +480,12 @@ mod tests {
     fn removing_the_last_item_after_an_append_restores_a_list_with_blank_separators() {
         // The list ends the file, or is followed by a comment or a key without a blank line:
         // the blank line `append_item` put before the new item used to stay behind.
-        for tail in ["", "# trailing note\n", "k8s:\n  namespace: a\n", "\nk8s: {}\n"] {
+        for tail in [
+            "",
+            "# trailing note\n",
+            "k8s:\n  namespace: a\n",
+            "\nk8s: {}\n",
+        ] {
             let text = format!("nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n{tail}");
             let added = append_item(&text, "nodes", &entry("c")).unwrap();
             assert!(added.contains("b\n\n  - Node_UserIdent: c\n"), "{added}");
@@ -396,9 +495,13 @@ mod tests {
 
     #[test]
     fn removing_an_item_between_blank_lines_keeps_one_of_them() {
-        let text = "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n\n  - Node_UserIdent: c\n";
+        let text =
+            "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n\n  - Node_UserIdent: c\n";
         let expected = "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: c\n";
         assert_eq!(remove_item(text, "nodes", 1).unwrap(), expected);
-        assert_eq!(remove_item(text, "nodes", 2).unwrap(), "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n");
+        assert_eq!(
+            remove_item(text, "nodes", 2).unwrap(),
+            "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n"
+        );
     }
 }

@@ -27,7 +27,10 @@ pub enum ConfigError {
     },
     /// Valid YAML, invalid config.
     #[error("{}", Problems { path, problems })]
-    Invalid { path: PathBuf, problems: Vec<Problem> },
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Problem>,
+    },
     /// An edit could not be made losslessly.
     #[error("cannot edit `{}`: {source}", path.display())]
     Edit {
@@ -55,9 +58,21 @@ struct Problems<'a> {
 impl fmt::Display for Problems<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.problems.len();
-        write!(f, "invalid config `{}` ({n} problem{}):", self.path.display(), if n == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "invalid config `{}` ({n} problem{}):",
+            self.path.display(),
+            if n == 1 { "" } else { "s" }
+        )?;
         for p in self.problems {
-            write!(f, "\n  {}:{}: {}: {}", self.path.display(), p.line, p.path, p.message)?;
+            write!(
+                f,
+                "\n  {}:{}: {}: {}",
+                self.path.display(),
+                p.line,
+                p.path,
+                p.message
+            )?;
         }
         Ok(())
     }

@@ -38,10 +38,17 @@ impl Loaded {
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     let text = fs::read_to_string(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => ConfigError::NotFound { path: path.into() },
-        _ => ConfigError::Read { path: path.into(), source },
+        _ => ConfigError::Read {
+            path: path.into(),
+            source,
+        },
     })?;
     let config = parse(path, &text)?;
-    Ok(Loaded { path: path.into(), text, config })
+    Ok(Loaded {
+        path: path.into(),
+        text,
+        config,
+    })
 }
 
 /// Validates config text; `path` only names it in errors.
@@ -52,7 +59,10 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         column: e.column,
         message: e.message,
     })?;
-    Config::from_doc(&doc).map_err(|problems| ConfigError::Invalid { path: path.into(), problems })
+    Config::from_doc(&doc).map_err(|problems| ConfigError::Invalid {
+        path: path.into(),
+        problems,
+    })
 }
 
 /// Runs `edit` on the current text under the file lock, validates the result and writes it
@@ -62,20 +72,37 @@ pub fn update<T>(
     path: &Path,
     edit: impl FnOnce(&Loaded) -> Result<(String, T), ConfigError>,
 ) -> Result<(Loaded, T), ConfigError> {
-    let _lock = FileLock::acquire(path).map_err(|source| ConfigError::Write { path: path.into(), source })?;
+    let _lock = FileLock::acquire(path).map_err(|source| ConfigError::Write {
+        path: path.into(),
+        source,
+    })?;
     let before = load(path)?;
     let (text, value) = edit(&before)?;
     let config = parse(path, &text)?;
     if text != before.text {
-        fsutil::write_atomic(path, text.as_bytes(), 0o644)
-            .map_err(|source| ConfigError::Write { path: path.into(), source })?;
+        fsutil::write_atomic(path, text.as_bytes(), 0o644).map_err(|source| {
+            ConfigError::Write {
+                path: path.into(),
+                source,
+            }
+        })?;
     }
-    Ok((Loaded { path: path.into(), text, config }, value))
+    Ok((
+        Loaded {
+            path: path.into(),
+            text,
+            config,
+        },
+        value,
+    ))
 }
 
 /// Creates a new config file; refuses to replace an existing one unless `force`.
 pub fn create(path: &Path, text: &str, force: bool) -> Result<Config, ConfigError> {
-    let _lock = FileLock::acquire(path).map_err(|source| ConfigError::Write { path: path.into(), source })?;
+    let _lock = FileLock::acquire(path).map_err(|source| ConfigError::Write {
+        path: path.into(),
+        source,
+    })?;
     let config = parse(path, text)?;
     if !force && path.exists() {
         return Err(ConfigError::Conflict {
@@ -83,6 +110,9 @@ pub fn create(path: &Path, text: &str, force: bool) -> Result<Config, ConfigErro
             message: "already exists; use --force to replace it".into(),
         });
     }
-    fsutil::write_atomic(path, text.as_bytes(), 0o644).map_err(|source| ConfigError::Write { path: path.into(), source })?;
+    fsutil::write_atomic(path, text.as_bytes(), 0o644).map_err(|source| ConfigError::Write {
+        path: path.into(),
+        source,
+    })?;
     Ok(config)
 }

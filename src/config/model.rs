@@ -8,8 +8,8 @@ use super::doc::{Node, Value};
 use crate::external::{EnodeUrl, TmUrl, is_dns1123_label};
 use crate::keys::address;
 use crate::network::{
-    Consensus, ExternalNode, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, IngressSpec,
-    IngressStrategy, ServiceType, StorageSpec, TxManagerKind,
+    Consensus, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, ExternalNode,
+    IngressSpec, IngressStrategy, ServiceType, StorageSpec, TxManagerKind,
 };
 
 pub const DEFAULT_DOCKER_REPO: &str = "quorumengineering";
@@ -168,12 +168,16 @@ pub fn check_key_dir(dir: &str) -> Result<(), String> {
 
 /// Checks `enode://<128 hex>@host:port?discport=0[&raftport=N]` (the id a curve point).
 pub fn check_enode_url(url: &str) -> Result<(), String> {
-    url.parse::<EnodeUrl>().map(|_| ()).map_err(|e| format!("`{url}`: {e}"))
+    url.parse::<EnodeUrl>()
+        .map(|_| ())
+        .map_err(|e| format!("`{url}`: {e}"))
 }
 
 /// The Tessera URL in canonical form; the old scheme-less `host:port` reads as `http://`.
 pub fn normalise_tm_url(url: &str) -> Result<String, String> {
-    url.parse::<TmUrl>().map(|u| u.to_string()).map_err(|e| format!("`{url}`: {e}"))
+    url.parse::<TmUrl>()
+        .map(|u| u.to_string())
+        .map_err(|e| format!("`{url}`: {e}"))
 }
 
 /// Collects problems while walking the tree.
@@ -197,7 +201,11 @@ impl Cx {
         match &node.value {
             Value::Scalar { .. } => node.as_str().map(str::to_string),
             _ => {
-                self.problem(node.line, format!("{path}.{key}"), "expected a single value, not a list or map");
+                self.problem(
+                    node.line,
+                    format!("{path}.{key}"),
+                    "expected a single value, not a list or map",
+                );
                 None
             }
         }
@@ -242,13 +250,18 @@ impl Cx {
 
     fn int(&mut self, parent: &Node, key: &str, path: &str) -> Option<i64> {
         self.parsed(parent, key, path, |t| {
-            t.parse::<i64>().map_err(|_| format!("`{t}` is not a whole number"))
+            t.parse::<i64>()
+                .map_err(|_| format!("`{t}` is not a whole number"))
         })
     }
 
     fn config(&mut self, doc: &Node) -> Option<Config> {
         if doc.as_map().is_none() {
-            self.problem(doc.line, "(top level)", "expected a map with `genesis` and `nodes`");
+            self.problem(
+                doc.line,
+                "(top level)",
+                "expected a map with `genesis` and `nodes`",
+            );
             return None;
         }
         let genesis = self.genesis(doc);
@@ -274,26 +287,39 @@ impl Cx {
 
     fn genesis(&mut self, doc: &Node) -> Option<GenesisSection> {
         let Some(g) = self.map(doc, "genesis", "") else {
-            self.problem(doc.line, "genesis", "missing; add `genesis:` with at least `consensus: qbft`");
+            self.problem(
+                doc.line,
+                "genesis",
+                "missing; add `genesis:` with at least `consensus: qbft`",
+            );
             return None;
         };
         let consensus = self.parsed(g, "consensus", "genesis", |t| t.parse::<Consensus>());
         if g.get("consensus").is_none_or(Node::is_null) {
-            self.problem(g.line, "genesis.consensus", "missing; expected one of qbft, istanbul, raft, clique");
+            self.problem(
+                g.line,
+                "genesis.consensus",
+                "missing; expected one of qbft, istanbul, raft, clique",
+            );
         }
         let quorum_version = self.parsed(g, "Quorum_Version", "genesis", parse_version);
         let tm_version = self.parsed(g, "Tm_Version", "genesis", parse_version);
         let chain_id = self.parsed(g, "Chain_Id", "genesis", |t| match t.parse::<u64>() {
             Ok(id) if id > 0 => Ok(id),
-            _ => Err(format!("`{t}` is not a chain id; expected a positive whole number such as 1000")),
+            _ => Err(format!(
+                "`{t}` is not a chain id; expected a positive whole number such as 1000"
+            )),
         });
         let test_qbft_block = self.parsed(g, "Test_QBFT_Block", "genesis", |t| {
-            t.parse::<u64>().map_err(|_| format!("`{t}` is not a block number"))
+            t.parse::<u64>()
+                .map_err(|_| format!("`{t}` is not a block number"))
         });
         Some(GenesisSection {
             consensus: consensus?,
-            quorum_version: quorum_version.unwrap_or_else(|| parse_version(DEFAULT_QUORUM_VERSION).expect("default")),
-            tm_version: tm_version.unwrap_or_else(|| parse_version(DEFAULT_TESSERA_VERSION).expect("default")),
+            quorum_version: quorum_version
+                .unwrap_or_else(|| parse_version(DEFAULT_QUORUM_VERSION).expect("default")),
+            tm_version: tm_version
+                .unwrap_or_else(|| parse_version(DEFAULT_TESSERA_VERSION).expect("default")),
             chain_id: chain_id.unwrap_or(DEFAULT_CHAIN_ID),
             test_qbft_block,
         })
@@ -301,7 +327,11 @@ impl Cx {
 
     fn nodes(&mut self, doc: &Node, genesis: Option<&GenesisSection>) -> Vec<NodeEntry> {
         let Some(list) = doc.get("nodes").filter(|n| !n.is_null()) else {
-            self.problem(doc.line, "nodes", "missing; add at least one node (`qctl node add NAME`)");
+            self.problem(
+                doc.line,
+                "nodes",
+                "missing; add at least one node (`qctl node add NAME`)",
+            );
             return Vec::new();
         };
         let Some(items) = list.as_seq() else {
@@ -309,7 +339,11 @@ impl Cx {
             return Vec::new();
         };
         if items.is_empty() {
-            self.problem(list.line, "nodes", "is empty; add at least one node (`qctl node add NAME`)");
+            self.problem(
+                list.line,
+                "nodes",
+                "is empty; add at least one node (`qctl node add NAME`)",
+            );
         }
         let mut out = Vec::new();
         let mut key_dirs: BTreeMap<String, usize> = BTreeMap::new();
@@ -329,19 +363,36 @@ impl Cx {
         out
     }
 
-    fn node(&mut self, item: &Node, path: &str, genesis: Option<&GenesisSection>) -> Option<NodeEntry> {
+    fn node(
+        &mut self,
+        item: &Node,
+        path: &str,
+        genesis: Option<&GenesisSection>,
+    ) -> Option<NodeEntry> {
         if item.as_map().is_none() {
-            self.problem(item.line, path, "expected a map with `Node_UserIdent` and `Key_Dir`");
+            self.problem(
+                item.line,
+                path,
+                "expected a map with `Node_UserIdent` and `Key_Dir`",
+            );
             return None;
         }
         let name = self.string(item, "Node_UserIdent", path);
         if name.is_none() {
-            self.problem(item.line, format!("{path}.Node_UserIdent"), "missing; every node needs a name");
+            self.problem(
+                item.line,
+                format!("{path}.Node_UserIdent"),
+                "missing; every node needs a name",
+            );
         }
         let name = name.and_then(|n| match check_dns_label(&n) {
             Ok(()) => Some(n),
             Err(msg) => {
-                self.problem(item.line_of("Node_UserIdent"), format!("{path}.Node_UserIdent"), msg);
+                self.problem(
+                    item.line_of("Node_UserIdent"),
+                    format!("{path}.Node_UserIdent"),
+                    msg,
+                );
                 None
             }
         });
@@ -417,20 +468,38 @@ impl Cx {
         for (i, item) in items.iter().enumerate() {
             let path = format!("external_nodes[{i}]");
             if item.as_map().is_none() {
-                self.problem(item.line, &path, "expected a map with `Node_UserIdent` and `Enode_Url`");
+                self.problem(
+                    item.line,
+                    &path,
+                    "expected a map with `Node_UserIdent` and `Enode_Url`",
+                );
                 continue;
             }
-            let name = self.parsed(item, "Node_UserIdent", &path, |n| check_dns_label(n).map(|_| n.to_string()));
+            let name = self.parsed(item, "Node_UserIdent", &path, |n| {
+                check_dns_label(n).map(|_| n.to_string())
+            });
             if item.get("Node_UserIdent").is_none() {
-                self.problem(item.line, format!("{path}.Node_UserIdent"), "missing; every external node needs a name");
+                self.problem(
+                    item.line,
+                    format!("{path}.Node_UserIdent"),
+                    "missing; every external node needs a name",
+                );
             }
-            let enode_url = self.parsed(item, "Enode_Url", &path, |u| check_enode_url(u).map(|_| u.to_string()));
+            let enode_url = self.parsed(item, "Enode_Url", &path, |u| {
+                check_enode_url(u).map(|_| u.to_string())
+            });
             if item.get("Enode_Url").is_none() {
-                self.problem(item.line, format!("{path}.Enode_Url"), "missing; expected `enode://<128 hex>@host:port?discport=0`");
+                self.problem(
+                    item.line,
+                    format!("{path}.Enode_Url"),
+                    "missing; expected `enode://<128 hex>@host:port?discport=0`",
+                );
             }
             let tm_url = self.parsed(item, "Tm_Url", &path, normalise_tm_url);
             let addr = self.parsed(item, "Node_Acct_Addr", &path, |a| {
-                address::parse(a).map(|b| address::to_checksum(&b)).map_err(|e| e.to_string())
+                address::parse(a)
+                    .map(|b| address::to_checksum(&b))
+                    .map_err(|e| e.to_string())
             });
             if let (Some(name), Some(enode_url)) = (name, enode_url) {
                 out.push(ExternalEntry {
@@ -474,9 +543,13 @@ impl Cx {
         let Some(k) = self.map(doc, "k8s", "") else {
             return k8s;
         };
-        k8s.namespace = self.parsed(k, "namespace", "k8s", |n| check_dns_label(n).map(|_| n.to_string()));
+        k8s.namespace = self.parsed(k, "namespace", "k8s", |n| {
+            check_dns_label(n).map(|_| n.to_string())
+        });
         if let Some(service) = self.map(k, "service", "k8s") {
-            if let Some(t) = self.parsed(service, "type", "k8s.service", |t| t.parse::<ServiceType>()) {
+            if let Some(t) =
+                self.parsed(service, "type", "k8s.service", |t| t.parse::<ServiceType>())
+            {
                 k8s.service_type = t;
             }
             if let Some(ingress) = self.map(service, "Ingress", "k8s.service") {
@@ -484,21 +557,31 @@ impl Cx {
                     .parsed(ingress, "Strategy", "k8s.service.Ingress", |s| match s {
                         "OneToOne" => Ok(IngressStrategy::OneToOne),
                         "OneToMany" => Ok(IngressStrategy::OneToMany),
-                        _ => Err(format!("`{s}` is not an ingress strategy; expected OneToOne or OneToMany")),
+                        _ => Err(format!(
+                            "`{s}` is not an ingress strategy; expected OneToOne or OneToMany"
+                        )),
                     })
                     .unwrap_or(IngressStrategy::OneToMany);
                 k8s.ingress = Some(IngressSpec {
                     strategy,
                     host: self.string(ingress, "Host", "k8s.service.Ingress"),
-                    ws: self.bool(ingress, "ws", "k8s.service.Ingress").unwrap_or(false),
+                    ws: self
+                        .bool(ingress, "ws", "k8s.service.Ingress")
+                        .unwrap_or(false),
                 });
             }
-            k8s.network_policy = self.bool(service, "NetworkPolicy", "k8s.service").unwrap_or(false);
+            k8s.network_policy = self
+                .bool(service, "NetworkPolicy", "k8s.service")
+                .unwrap_or(false);
         }
         if let Some(storage) = self.map(k, "storage", "k8s") {
             let pvc = self.map(storage, "PVC", "k8s.storage");
             let from = pvc.unwrap_or(storage);
-            let from_path = if pvc.is_some() { "k8s.storage.PVC" } else { "k8s.storage" };
+            let from_path = if pvc.is_some() {
+                "k8s.storage.PVC"
+            } else {
+                "k8s.storage"
+            };
             let capacity = self
                 .string(from, "Capacity", from_path)
                 .or_else(|| self.string(storage, "Capacity", "k8s.storage"));
@@ -509,14 +592,18 @@ impl Cx {
                     self.problem(
                         from.line_of("Capacity"),
                         format!("{from_path}.Capacity"),
-                        format!("`{c}` is not a storage quantity; expected for example `1Gi` or `500Mi`"),
+                        format!(
+                            "`{c}` is not a storage quantity; expected for example `1Gi` or `500Mi`"
+                        ),
                     );
                 }
             }
             k8s.storage.storage_class = self.string(from, "storageClassName", from_path);
             if let Some(ann) = self.map(from, "annotations", from_path) {
                 for (key, value) in ann.as_map().unwrap_or_default() {
-                    k8s.storage.annotations.insert(key.clone(), value.as_str().unwrap_or_default().to_string());
+                    k8s.storage
+                        .annotations
+                        .insert(key.clone(), value.as_str().unwrap_or_default().to_string());
                 }
             }
         }
@@ -540,8 +627,17 @@ impl Cx {
 }
 
 /// The image of a container: `Docker_Repo_Full`, else `<Docker_Repo>/<name>:<version>`.
-fn image(cx: &mut Cx, section: Option<&Node>, path: &str, name: &str, version: Option<&semver::Version>) -> String {
-    if let Some(full) = section.and_then(|s| cx.string(s, "Docker_Repo_Full", path)).filter(|s| !s.is_empty()) {
+fn image(
+    cx: &mut Cx,
+    section: Option<&Node>,
+    path: &str,
+    name: &str,
+    version: Option<&semver::Version>,
+) -> String {
+    if let Some(full) = section
+        .and_then(|s| cx.string(s, "Docker_Repo_Full", path))
+        .filter(|s| !s.is_empty())
+    {
         return full;
     }
     let repo = section
@@ -554,7 +650,11 @@ fn image(cx: &mut Cx, section: Option<&Node>, path: &str, name: &str, version: O
 }
 
 fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
 }
 
 /// A Kubernetes quantity such as `1Gi`, `500Mi`, `10G`.
@@ -563,5 +663,8 @@ fn is_quantity(s: &str) -> bool {
     let suffix = &s[digits.len()..];
     !digits.is_empty()
         && digits.parse::<f64>().is_ok()
-        && ["", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "k", "M", "G", "T", "P", "E"].contains(&suffix)
+        && [
+            "", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "k", "M", "G", "T", "P", "E",
+        ]
+        .contains(&suffix)
 }

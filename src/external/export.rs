@@ -2,13 +2,13 @@
 //! that every string is double-quoted (old readers such as Ruby's Psych would otherwise read an
 //! unquoted `0x…` address as an integer) and the genesis is a readable block.
 
-use crate::yaml::quoted;
 use super::error::BundleError;
 use super::model::{API_VERSION, ExternalNodeEntry, JoinBundle, KIND, NetworkInfo};
 use super::parse::Origin;
 use super::url::Host;
 use super::validate::{genesis_sha256, validate};
 use crate::network::Consensus;
+use crate::yaml::quoted;
 
 /// Name under which problems of a freshly built bundle are reported.
 const EXPORT_ORIGIN: &str = "exported bundle";
@@ -175,4 +175,3 @@ fn block_or_quoted(text: &str) -> String {
     }
     out
 }
-

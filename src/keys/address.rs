@@ -35,7 +35,11 @@ pub fn to_checksum(address: &[u8; 20]) -> String {
     out.push_str("0x");
     for (i, c) in lower.chars().enumerate() {
         let nibble = (hash[i / 2] >> if i % 2 == 0 { 4 } else { 0 }) & 0x0f;
-        out.push(if c.is_ascii_alphabetic() && nibble >= 8 { c.to_ascii_uppercase() } else { c });
+        out.push(if c.is_ascii_alphabetic() && nibble >= 8 {
+            c.to_ascii_uppercase()
+        } else {
+            c
+        });
     }
     out
 }
@@ -57,7 +61,10 @@ pub fn parse(s: &str) -> Result<[u8; 20], AddressError> {
     if has_lower && has_upper {
         let expected = to_checksum(&bytes);
         if expected[2..] != *digits {
-            return Err(AddressError::BadChecksum { given: s.to_string(), expected });
+            return Err(AddressError::BadChecksum {
+                given: s.to_string(),
+                expected,
+            });
         }
     }
     Ok(bytes)
@@ -92,8 +99,14 @@ mod tests {
 
     #[test]
     fn malformed_addresses_say_why() {
-        assert!(matches!(parse("5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"), Err(AddressError::MissingPrefix(_))));
+        assert!(matches!(
+            parse("5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
+            Err(AddressError::MissingPrefix(_))
+        ));
         assert!(matches!(parse("0x1234"), Err(AddressError::BadLength(_))));
-        assert!(matches!(parse("0xzzzzb6053f3e94c9b9a09f33669435e7ef1beaed"), Err(AddressError::NotHex(_))));
+        assert!(matches!(
+            parse("0xzzzzb6053f3e94c9b9a09f33669435e7ef1beaed"),
+            Err(AddressError::NotHex(_))
+        ));
     }
 }

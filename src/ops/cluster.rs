@@ -35,7 +35,11 @@ pub fn check_generated(config: &Config, out: &Path) -> Result<(), OpsError> {
     let missing: Vec<&str> = config
         .nodes
         .iter()
-        .filter(|n| !out.join("deployments").join(format!("{}-quorum-deployment.yaml", n.name)).exists())
+        .filter(|n| {
+            !out.join("deployments")
+                .join(format!("{}-quorum-deployment.yaml", n.name))
+                .exists()
+        })
         .map(|n| n.name.as_str())
         .collect();
     if missing.is_empty() {
@@ -74,16 +78,32 @@ pub fn deploy(
     let manifests = cluster::load_dir(opts.out)?;
     block_on(async {
         let conn = cluster::connect(opts.context).await?;
-        let report = cluster::apply(&conn, &manifests, opts.namespace, ApplyOptions { dry_run: opts.dry_run }).await?;
+        let report = cluster::apply(
+            &conn,
+            &manifests,
+            opts.namespace,
+            ApplyOptions {
+                dry_run: opts.dry_run,
+            },
+        )
+        .await?;
         on_applied(&report);
         if let Some(timeout) = opts.wait.filter(|_| report.is_success() && !opts.dry_run) {
             cluster::wait_ready(&conn, opts.namespace, &opts.nodes, timeout, progress).await?;
         }
-        Ok(DeployOutcome { context: conn.context.clone(), server: conn.server.clone(), report })
+        Ok(DeployOutcome {
+            context: conn.context.clone(),
+            server: conn.server.clone(),
+            report,
+        })
     })
 }
 
-pub fn status(context: Option<&str>, namespace: &str, nodes: &[String]) -> anyhow::Result<Vec<NodeStatus>> {
+pub fn status(
+    context: Option<&str>,
+    namespace: &str,
+    nodes: &[String],
+) -> anyhow::Result<Vec<NodeStatus>> {
     block_on(async {
         let conn = cluster::connect(context).await?;
         Ok(cluster::status(&conn, namespace, nodes).await?)
@@ -91,7 +111,11 @@ pub fn status(context: Option<&str>, namespace: &str, nodes: &[String]) -> anyho
 }
 
 /// Deletes the network's objects; returns the context used and the report.
-pub fn destroy(context: Option<&str>, namespace: &str, keep_data: bool) -> anyhow::Result<(String, DestroyReport)> {
+pub fn destroy(
+    context: Option<&str>,
+    namespace: &str,
+    keep_data: bool,
+) -> anyhow::Result<(String, DestroyReport)> {
     block_on(async {
         let conn = cluster::connect(context).await?;
         let report = cluster::destroy(&conn, namespace, keep_data).await?;

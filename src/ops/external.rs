@@ -9,8 +9,8 @@ use super::OpsError;
 use super::cluster::block_on;
 use crate::config::{self, ConfigError, Loaded, edit};
 use crate::external::{
-    self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView, PinnedGenesis,
-    ValidBundle, genesis_sha256,
+    self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView,
+    PinnedGenesis, ValidBundle, genesis_sha256,
 };
 use crate::network::ExternalNode;
 use crate::{cluster, fsutil};
@@ -70,11 +70,20 @@ pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
             node_address: n.consensus.is_bft().then(|| n.node_address.clone()),
         })
         .collect();
-    let mut bundle = external::build_bundle(config.genesis.chain_id, config.genesis.consensus, &read.genesis_json, &nodes)?;
+    let mut bundle = external::build_bundle(
+        config.genesis.chain_id,
+        config.genesis.consensus,
+        &read.genesis_json,
+        &nodes,
+    )?;
     if !opts.with_genesis {
         bundle.genesis = None;
     }
-    Ok(Exported { text: external::render(&bundle, opts.format), bundle, warnings: read.warnings })
+    Ok(Exported {
+        text: external::render(&bundle, opts.format),
+        bundle,
+        warnings: read.warnings,
+    })
 }
 
 /// What this network has, for planning an import.
@@ -85,25 +94,40 @@ pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsErro
         .iter()
         .map(|n| LocalNodeRef {
             name: n.name.clone(),
-            enode_id: fs::read_to_string(key_base.join(&n.key_dir).join("enode")).ok().map(|s| s.trim().to_string()),
+            enode_id: fs::read_to_string(key_base.join(&n.key_dir).join("enode"))
+                .ok()
+                .map(|s| s.trim().to_string()),
         })
         .collect();
     let pinned_genesis = match &config.paths.genesis_file {
         None => None,
         Some(file) => {
             let path = loaded.base_dir().join(file);
-            let text = fs::read_to_string(&path).map_err(OpsError::io("read the pinned genesis", &path))?;
+            let text = fs::read_to_string(&path)
+                .map_err(OpsError::io("read the pinned genesis", &path))?;
             let chain_id = serde_json::from_str::<Value>(&text)
                 .ok()
                 .and_then(|g| g.pointer("/config/chainId").and_then(Value::as_u64))
-                .ok_or_else(|| OpsError::Invalid(format!("pinned genesis `{}` has no config.chainId", path.display())))?;
-            Some(PinnedGenesis { sha256: genesis_sha256(&text), chain_id })
+                .ok_or_else(|| {
+                    OpsError::Invalid(format!(
+                        "pinned genesis `{}` has no config.chainId",
+                        path.display()
+                    ))
+                })?;
+            Some(PinnedGenesis {
+                sha256: genesis_sha256(&text),
+                chain_id,
+            })
         }
     };
     Ok(LocalView {
         chain_id: config.genesis.chain_id,
         nodes,
-        external: config.external_nodes.iter().map(ExternalNode::from).collect(),
+        external: config
+            .external_nodes
+            .iter()
+            .map(ExternalNode::from)
+            .collect(),
         pinned_genesis,
     })
 }
@@ -115,7 +139,10 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
     let limit = external::MAX_BUNDLE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if source == "-" {
-        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)?;
+        std::io::stdin()
+            .lock()
+            .take(limit)
+            .read_to_end(&mut bytes)?;
     } else {
         let path = PathBuf::from(source);
         fs::File::open(&path)
@@ -138,8 +165,10 @@ pub fn import(
 ) -> anyhow::Result<ImportPlan> {
     let mut cancelled = false;
     let result = config::update(path, |loaded| {
-        let view = local_view(loaded, &key_base_of(loaded)).map_err(|e| conflict(path, e.to_string()))?;
-        let plan = external::plan_import(bundle, &view, replace).map_err(|e| conflict(path, e.to_string()))?;
+        let view =
+            local_view(loaded, &key_base_of(loaded)).map_err(|e| conflict(path, e.to_string()))?;
+        let plan = external::plan_import(bundle, &view, replace)
+            .map_err(|e| conflict(path, e.to_string()))?;
         if plan.is_noop() {
             return Ok((loaded.text.clone(), plan));
         }
@@ -147,20 +176,34 @@ pub fn import(
             cancelled = true;
             return Err(conflict(path, "cancelled; nothing was changed".into()));
         }
-        let edit_err = |source| ConfigError::Edit { path: path.into(), source };
+        let edit_err = |source| ConfigError::Edit {
+            path: path.into(),
+            source,
+        };
         let mut text = loaded.text.clone();
         for node in &plan.replace {
-            let index = loaded.config.external_nodes.iter().position(|e| e.name == node.name).expect("planned");
-            text = edit::replace_item(&text, "external_nodes", index, &entry(node)).map_err(edit_err)?;
+            let index = loaded
+                .config
+                .external_nodes
+                .iter()
+                .position(|e| e.name == node.name)
+                .expect("planned");
+            text = edit::replace_item(&text, "external_nodes", index, &entry(node))
+                .map_err(edit_err)?;
         }
         for node in &plan.add {
             text = edit::append_item(&text, "external_nodes", &entry(node)).map_err(edit_err)?;
         }
         if let Some(genesis) = &plan.genesis_to_pin {
             let file = loaded.base_dir().join(PINNED_GENESIS_FILE);
-            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644)
-                .map_err(|source| ConfigError::Write { path: file.clone(), source })?;
-            text = edit::set_scalar(&text, "config", "Genesis_File", PINNED_GENESIS_FILE).map_err(edit_err)?;
+            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644).map_err(|source| {
+                ConfigError::Write {
+                    path: file.clone(),
+                    source,
+                }
+            })?;
+            text = edit::set_scalar(&text, "config", "Genesis_File", PINNED_GENESIS_FILE)
+                .map_err(edit_err)?;
         }
         Ok((text, plan))
     });
@@ -172,7 +215,10 @@ pub fn import(
 }
 
 fn conflict(path: &Path, message: String) -> ConfigError {
-    ConfigError::Conflict { path: path.into(), message }
+    ConfigError::Conflict {
+        path: path.into(),
+        message,
+    }
 }
 
 /// An `external_nodes` entry in the original key names.

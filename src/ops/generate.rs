@@ -13,8 +13,8 @@ use super::{OpsError, OutPaths};
 use crate::config::Config;
 use crate::fsutil;
 use crate::network::{
-    ExternalNode, GenesisSettings, K8sSettings, LocalNode, Network, NodeIdentity, NodeSecrets, TesseraSpec,
-    TxManagerKind,
+    ExternalNode, GenesisSettings, K8sSettings, LocalNode, Network, NodeIdentity, NodeSecrets,
+    TesseraSpec, TxManagerKind,
 };
 use crate::{genesis, k8s, keys, quorum};
 
@@ -60,10 +60,15 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     if !opts.config.exists() {
         crate::config::load(&opts.config)?;
     }
-    let _lock = fsutil::FileLock::acquire(&opts.config).map_err(OpsError::io("lock", &opts.config))?;
+    let _lock =
+        fsutil::FileLock::acquire(&opts.config).map_err(OpsError::io("lock", &opts.config))?;
     let loaded = crate::config::load(&opts.config)?;
     let config = &loaded.config;
-    if let Some(n) = config.nodes.iter().find(|n| n.tm == TxManagerKind::Constellation) {
+    if let Some(n) = config
+        .nodes
+        .iter()
+        .find(|n| n.tm == TxManagerKind::Constellation)
+    {
         return Err(OpsError::Invalid(format!(
             "node `{}` uses constellation, which GoQuorum no longer supports; set its quorum.tm.Name to tessera (or none)",
             n.name
@@ -88,11 +93,13 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     let (genesis_json, genesis_source) = match &config.paths.genesis_file {
         Some(pinned) => {
             let path = loaded.base_dir().join(pinned);
-            let text = fs::read_to_string(&path).map_err(OpsError::io("read the pinned genesis", &path))?;
+            let text = fs::read_to_string(&path)
+                .map_err(OpsError::io("read the pinned genesis", &path))?;
             (text, GenesisSource::Pinned)
         }
         None if genesis_path.exists() => {
-            let text = fs::read_to_string(&genesis_path).map_err(OpsError::io("read", &genesis_path))?;
+            let text =
+                fs::read_to_string(&genesis_path).map_err(OpsError::io("read", &genesis_path))?;
             (text, GenesisSource::Kept)
         }
         None => (genesis::render(&net)?, GenesisSource::Created),
@@ -107,14 +114,30 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
 
     let mut files: Vec<(PathBuf, String, u32)> = vec![
         (genesis_path, derived.genesis_json.clone(), 0o644),
-        (config_dir.join("permissioned-nodes.json"), derived.permissioned_nodes_json.clone(), 0o644),
-        (config_dir.join("static-nodes.json"), derived.static_nodes_json.clone(), 0o644),
+        (
+            config_dir.join("permissioned-nodes.json"),
+            derived.permissioned_nodes_json.clone(),
+            0o644,
+        ),
+        (
+            config_dir.join("static-nodes.json"),
+            derived.static_nodes_json.clone(),
+            0o644,
+        ),
     ];
     if let Some(toml) = quorum::validators(&net) {
-        files.push((config_dir.join("istanbul-validator-config.toml"), toml, 0o644));
+        files.push((
+            config_dir.join("istanbul-validator-config.toml"),
+            toml,
+            0o644,
+        ));
     }
     for (node, tessera) in &derived.tessera_configs {
-        files.push((config_dir.join("tessera").join(format!("{node}.json")), tessera.clone(), 0o644));
+        files.push((
+            config_dir.join("tessera").join(format!("{node}.json")),
+            tessera.clone(),
+            0o644,
+        ));
     }
     for manifest in k8s::build(&net, &derived)? {
         files.push((opts.out.join(&manifest.path), manifest.yaml, 0o644));
@@ -126,7 +149,9 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(OpsError::io("create", parent))?;
         }
-        if fsutil::write_if_changed(path, text.as_bytes(), *mode).map_err(OpsError::io("write", path))? {
+        if fsutil::write_if_changed(path, text.as_bytes(), *mode)
+            .map_err(OpsError::io("write", path))?
+        {
             written.push(path.clone());
         } else {
             unchanged += 1;
@@ -144,7 +169,14 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
             new_keys: new_keys.contains(&n.name),
         })
         .collect();
-    Ok(GenerateOutcome { nodes, genesis: genesis_source, written, unchanged, removed, warnings })
+    Ok(GenerateOutcome {
+        nodes,
+        genesis: genesis_source,
+        written,
+        unchanged,
+        removed,
+        warnings,
+    })
 }
 
 /// A node's public identity and private material.
@@ -152,8 +184,15 @@ type NodeKeys = (NodeIdentity, NodeSecrets);
 
 /// Loads existing key dirs and generates the missing ones, in parallel. Also returns the names
 /// of the nodes whose keys are new.
-fn node_keys(config: &Config, paths: &OutPaths) -> anyhow::Result<(Vec<NodeKeys>, BTreeSet<String>)> {
-    let dirs: Vec<PathBuf> = config.nodes.iter().map(|n| paths.key_dir(&n.key_dir)).collect();
+fn node_keys(
+    config: &Config,
+    paths: &OutPaths,
+) -> anyhow::Result<(Vec<NodeKeys>, BTreeSet<String>)> {
+    let dirs: Vec<PathBuf> = config
+        .nodes
+        .iter()
+        .map(|n| paths.key_dir(&n.key_dir))
+        .collect();
     let missing: Vec<usize> = (0..dirs.len()).filter(|&i| !dirs[i].exists()).collect();
     let to_make: Vec<PathBuf> = missing.iter().map(|&i| dirs[i].clone()).collect();
     let mut made = keys::generate_many(&to_make).into_iter();
@@ -166,7 +205,10 @@ fn node_keys(config: &Config, paths: &OutPaths) -> anyhow::Result<(Vec<NodeKeys>
         };
         out.push(keys);
     }
-    let new = missing.iter().map(|&i| config.nodes[i].name.clone()).collect();
+    let new = missing
+        .iter()
+        .map(|&i| config.nodes[i].name.clone())
+        .collect();
     Ok((out, new))
 }
 
@@ -192,7 +234,11 @@ pub fn network(config: &Config, keys: Vec<NodeKeys>) -> Network {
             secrets,
         })
         .collect();
-    let external_nodes = config.external_nodes.iter().map(ExternalNode::from).collect();
+    let external_nodes = config
+        .external_nodes
+        .iter()
+        .map(ExternalNode::from)
+        .collect();
     let g = &config.genesis;
     let runs_tessera = config.nodes.iter().any(|n| n.tm == TxManagerKind::Tessera);
     Network {
@@ -248,13 +294,23 @@ fn remove_stale(out: &Path, keep: &BTreeSet<&Path>) -> anyhow::Result<Vec<PathBu
         }
     };
     let mut removed = Vec::new();
-    let dirs = [out.to_path_buf(), out.join("deployments"), out.join("config"), out.join("config").join("tessera")];
+    let dirs = [
+        out.to_path_buf(),
+        out.join("deployments"),
+        out.join("config"),
+        out.join("config").join("tessera"),
+    ];
     for dir in dirs {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             let name = entry.file_name();
-            if path.is_file() && ours(&dir, &name.to_string_lossy()) && !keep.contains(path.as_path()) {
+            if path.is_file()
+                && ours(&dir, &name.to_string_lossy())
+                && !keep.contains(path.as_path())
+            {
                 fs::remove_file(&path).map_err(OpsError::io("remove", &path))?;
                 removed.push(path);
             }
@@ -266,7 +322,9 @@ fn remove_stale(out: &Path, keep: &BTreeSet<&Path>) -> anyhow::Result<Vec<PathBu
 
 /// `NN-quorum-….yaml` or `NN-namespace.yaml`, the names of [`k8s::build`]'s top-level files.
 fn is_numbered_manifest(name: &str) -> bool {
-    let Some((number, rest)) = name.split_once('-') else { return false };
+    let Some((number, rest)) = name.split_once('-') else {
+        return false;
+    };
     !number.is_empty()
         && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && (rest.starts_with("quorum-") || rest == "namespace.yaml")

@@ -30,7 +30,10 @@ pub fn init(opts: &InitOptions) -> Result<Config, config::ConfigError> {
 pub fn render(opts: &InitOptions) -> String {
     let mut genesis = Map::new();
     genesis.insert("consensus".into(), opts.consensus.as_str().into());
-    genesis.insert("Quorum_Version".into(), opts.quorum_version.to_string().into());
+    genesis.insert(
+        "Quorum_Version".into(),
+        opts.quorum_version.to_string().into(),
+    );
     genesis.insert("Tm_Version".into(), opts.tm_version.to_string().into());
     genesis.insert("Chain_Id".into(), Value::Number(opts.chain_id.into()));
     let mut top = Map::new();

@@ -34,7 +34,11 @@ impl OpsError {
 
     pub fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> OpsError {
         let path = path.to_path_buf();
-        move |source| OpsError::Io { action, path, source }
+        move |source| OpsError::Io {
+            action,
+            path,
+            source,
+        }
     }
 }
 
@@ -53,7 +57,10 @@ impl OutPaths {
             Some(base) => loaded.base_dir().join(base),
             None => out.join("config"),
         };
-        OutPaths { out: out.to_path_buf(), key_base }
+        OutPaths {
+            out: out.to_path_buf(),
+            key_base,
+        }
     }
 
     pub fn config_dir(&self) -> PathBuf {

@@ -28,7 +28,10 @@ impl NodeSpec {
     pub fn entry(&self) -> Map<String, Value> {
         let mut quorum = Map::new();
         quorum.insert("consensus".into(), self.consensus.as_str().into());
-        quorum.insert("Quorum_Version".into(), self.quorum_version.to_string().into());
+        quorum.insert(
+            "Quorum_Version".into(),
+            self.quorum_version.to_string().into(),
+        );
         if let Some(image) = &self.quorum_image {
             quorum.insert("Docker_Repo_Full".into(), image.as_str().into());
         }
@@ -42,7 +45,10 @@ impl NodeSpec {
         both.insert("quorum".into(), Value::Object(quorum));
         both.insert("tm".into(), Value::Object(tm));
         let mut geth = Map::new();
-        geth.insert("Geth_Startup_Params".into(), self.geth_params.as_str().into());
+        geth.insert(
+            "Geth_Startup_Params".into(),
+            self.geth_params.as_str().into(),
+        );
         let mut entry = Map::new();
         entry.insert("Node_UserIdent".into(), self.name.as_str().into());
         entry.insert("Key_Dir".into(), self.key_dir.as_str().into());
@@ -68,9 +74,15 @@ pub struct NodeAddOptions {
 
 /// Appends a node; returns the entry written.
 pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> {
-    let invalid = |message: String| ConfigError::Conflict { path: path.into(), message };
+    let invalid = |message: String| ConfigError::Conflict {
+        path: path.into(),
+        message,
+    };
     check_dns_label(&opts.name).map_err(|m| invalid(format!("node name {m}")))?;
-    let key_dir = opts.key_dir.clone().unwrap_or_else(|| format!("key-{}", opts.name));
+    let key_dir = opts
+        .key_dir
+        .clone()
+        .unwrap_or_else(|| format!("key-{}", opts.name));
     check_key_dir(&key_dir).map_err(|m| invalid(format!("--key-dir {m}")))?;
     let (_, spec) = config::update(path, |loaded| {
         let c = &loaded.config;
@@ -81,15 +93,24 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
             )));
         }
         if let Some(other) = c.nodes.iter().find(|n| n.key_dir == key_dir) {
-            return Err(invalid(format!("key dir `{key_dir}` is already used by node `{}`; pass another --key-dir", other.name)));
+            return Err(invalid(format!(
+                "key dir `{key_dir}` is already used by node `{}`; pass another --key-dir",
+                other.name
+            )));
         }
         let first = c.nodes.first();
         let spec = NodeSpec {
             name: opts.name.clone(),
             key_dir: key_dir.clone(),
             consensus: opts.consensus.unwrap_or(c.genesis.consensus),
-            quorum_version: opts.quorum_version.clone().unwrap_or_else(|| c.genesis.quorum_version.clone()),
-            tm: opts.tm.or(first.map(|n| n.tm)).unwrap_or(TxManagerKind::Tessera),
+            quorum_version: opts
+                .quorum_version
+                .clone()
+                .unwrap_or_else(|| c.genesis.quorum_version.clone()),
+            tm: opts
+                .tm
+                .or(first.map(|n| n.tm))
+                .unwrap_or(TxManagerKind::Tessera),
             tm_version: opts
                 .tm_version
                 .clone()
@@ -99,8 +120,12 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
             tm_image: opts.tm_image.clone(),
             geth_params: opts.geth_params.clone().unwrap_or_default(),
         };
-        let text = edit::append_item(&loaded.text, "nodes", &spec.entry())
-            .map_err(|source| ConfigError::Edit { path: path.into(), source })?;
+        let text = edit::append_item(&loaded.text, "nodes", &spec.entry()).map_err(|source| {
+            ConfigError::Edit {
+                path: path.into(),
+                source,
+            }
+        })?;
         Ok((text, spec))
     })?;
     Ok(spec)
@@ -115,7 +140,12 @@ pub struct NodeRemoved {
 }
 
 /// Removes a node from the config; with `purge_keys`, also its key dir.
-pub fn remove(path: &Path, out: &Path, name: &str, purge_keys: bool) -> Result<NodeRemoved, anyhow::Error> {
+pub fn remove(
+    path: &Path,
+    out: &Path,
+    name: &str,
+    purge_keys: bool,
+) -> Result<NodeRemoved, anyhow::Error> {
     let (loaded, key_dir) = config::update(path, |loaded| {
         let c = &loaded.config;
         let Some(index) = c.nodes.iter().position(|n| n.name == name) else {
@@ -125,7 +155,10 @@ pub fn remove(path: &Path, out: &Path, name: &str, purge_keys: bool) -> Result<N
             } else {
                 format!("; nodes are: {}", known.join(", "))
             };
-            return Err(ConfigError::Conflict { path: path.into(), message: format!("no node named `{name}`{hint}") });
+            return Err(ConfigError::Conflict {
+                path: path.into(),
+                message: format!("no node named `{name}`{hint}"),
+            });
         };
         if c.nodes.len() == 1 {
             return Err(ConfigError::Conflict {
@@ -134,8 +167,12 @@ pub fn remove(path: &Path, out: &Path, name: &str, purge_keys: bool) -> Result<N
             });
         }
         let key_dir = c.nodes[index].key_dir.clone();
-        let text = edit::remove_item(&loaded.text, "nodes", index)
-            .map_err(|source| ConfigError::Edit { path: path.into(), source })?;
+        let text = edit::remove_item(&loaded.text, "nodes", index).map_err(|source| {
+            ConfigError::Edit {
+                path: path.into(),
+                source,
+            }
+        })?;
         Ok((text, key_dir))
     })?;
     let dir = OutPaths::new(&loaded, out).key_dir(&key_dir);
@@ -143,7 +180,11 @@ pub fn remove(path: &Path, out: &Path, name: &str, purge_keys: bool) -> Result<N
     if keys_purged {
         fs::remove_dir_all(&dir).map_err(OpsError::io("remove", &dir))?;
     }
-    Ok(NodeRemoved { name: name.to_string(), key_dir: dir, keys_purged })
+    Ok(NodeRemoved {
+        name: name.to_string(),
+        key_dir: dir,
+        keys_purged,
+    })
 }
 
 /// One row of `node ls`.
@@ -174,7 +215,12 @@ pub struct NodeInfo {
 /// Lists nodes (all, or the one named), with public key facts from `out/` when generated.
 pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeInfo>, ConfigError> {
     let paths = OutPaths::new(loaded, out);
-    let read = |dir: &Path, file: &str| fs::read_to_string(dir.join(file)).ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let read = |dir: &Path, file: &str| {
+        fs::read_to_string(dir.join(file))
+            .ok()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
     let mut rows: Vec<NodeInfo> = loaded
         .config
         .nodes
@@ -213,7 +259,10 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
     if let Some(name) = name {
         rows.retain(|r| r.name == name);
         if rows.is_empty() {
-            return Err(ConfigError::Conflict { path: loaded.path.clone(), message: format!("no node named `{name}`") });
+            return Err(ConfigError::Conflict {
+                path: loaded.path.clone(),
+                message: format!("no node named `{name}`"),
+            });
         }
     }
     Ok(rows)

@@ -38,13 +38,28 @@ pub struct NodeAddArgs {
 }
 
 pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeAddArgs) -> anyhow::Result<()> {
-    let version = |v: &Option<String>| v.as_deref().map(parse_version).transpose().map_err(UsageError);
+    let version = |v: &Option<String>| {
+        v.as_deref()
+            .map(parse_version)
+            .transpose()
+            .map_err(UsageError)
+    };
     let opts = NodeAddOptions {
         name: args.name.clone(),
         key_dir: args.key_dir.clone(),
-        consensus: args.consensus.as_deref().map(str::parse).transpose().map_err(UsageError)?,
+        consensus: args
+            .consensus
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(UsageError)?,
         quorum_version: version(&args.quorum_version)?,
-        tm: args.tm.as_deref().map(str::parse).transpose().map_err(UsageError)?,
+        tm: args
+            .tm
+            .as_deref()
+            .map(str::parse)
+            .transpose()
+            .map_err(UsageError)?,
         tm_version: version(&args.tm_version)?,
         quorum_image: args.quorum_image.clone(),
         tm_image: args.tm_image.clone(),

@@ -31,11 +31,24 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeLsArgs) -> anyhow::Result<()>
 fn table(rows: &[NodeInfo]) -> String {
     let mut t = Table::new();
     t.load_preset(UTF8_FULL_CONDENSED);
-    t.set_header(["NAME", "KIND", "CONSENSUS", "QUORUM", "TM", "ENODE", "ADDRESS", "TM KEY / URL"]);
+    t.set_header([
+        "NAME",
+        "KIND",
+        "CONSENSUS",
+        "QUORUM",
+        "TM",
+        "ENODE",
+        "ADDRESS",
+        "TM KEY / URL",
+    ]);
     let dash = || "-".to_string();
     for r in rows {
         let enode = r.enode.as_deref().map_or_else(dash, |e| {
-            if r.kind == "external" { e.to_string() } else { format!("{}…", &e[..e.len().min(12)]) }
+            if r.kind == "external" {
+                e.to_string()
+            } else {
+                format!("{}…", &e[..e.len().min(12)])
+            }
         });
         t.add_row([
             r.name.clone(),
@@ -45,7 +58,10 @@ fn table(rows: &[NodeInfo]) -> String {
             r.tm.clone().unwrap_or_else(dash),
             enode,
             r.address.clone().unwrap_or_else(dash),
-            r.tm_public_key.clone().or(r.tm_url.clone()).unwrap_or_else(dash),
+            r.tm_public_key
+                .clone()
+                .or(r.tm_url.clone())
+                .unwrap_or_else(dash),
         ]);
     }
     t.to_string()

@@ -17,10 +17,16 @@ pub struct NodeRmArgs {
 
 pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeRmArgs) -> anyhow::Result<()> {
     if args.purge_keys && !ui.confirm(&format!("Delete the keys of `{}` for good?", args.name))? {
-        anyhow::bail!(crate::cli::UsageError("cancelled; nothing was changed".into()));
+        anyhow::bail!(crate::cli::UsageError(
+            "cancelled; nothing was changed".into()
+        ));
     }
     let removed = remove(&g.config, &g.out, &args.name, args.purge_keys)?;
-    ui.status(format!("removed node `{}` from `{}`", removed.name, g.config.display()));
+    ui.status(format!(
+        "removed node `{}` from `{}`",
+        removed.name,
+        g.config.display()
+    ));
     if removed.keys_purged {
         ui.status(format!("deleted key dir `{}`", removed.key_dir.display()));
     } else if removed.key_dir.exists() {
