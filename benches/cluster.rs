@@ -24,7 +24,11 @@ fn main() {
     api.set_auto_ready(true);
     let kubeconfig = api.kubeconfig(dir.path());
 
-    qctl(dir.path(), &kubeconfig, &["init", "--yes", "--num", &nodes.to_string()]);
+    qctl(
+        dir.path(),
+        &kubeconfig,
+        &["init", "--yes", "--num", &nodes.to_string()],
+    );
     let (_, took) = timed(|| qctl(dir.path(), &kubeconfig, &["generate", "-q"]));
     println!("generate, {nodes} nodes from scratch: {}", ms(took));
 
@@ -33,11 +37,25 @@ fn main() {
         let (_, took) = timed(|| qctl(dir.path(), &kubeconfig, &["deploy", "-q"]));
         let requests = api.requests();
         let writes = requests.iter().filter(|r| r.is_mutating()).count();
-        println!("{label}, {nodes} nodes: {} wall, {} API requests ({writes} applies)", ms(took), requests.len());
+        println!(
+            "{label}, {nodes} nodes: {} wall, {} API requests ({writes} applies)",
+            ms(took),
+            requests.len()
+        );
     }
     api.clear_requests();
-    let (_, took) = timed(|| qctl(dir.path(), &kubeconfig, &["deploy", "-q", "--wait", "--timeout", "60s"]));
-    println!("deploy --wait, {nodes} nodes all ready: {} wall, {} API requests", ms(took), api.requests().len());
+    let (_, took) = timed(|| {
+        qctl(
+            dir.path(),
+            &kubeconfig,
+            &["deploy", "-q", "--wait", "--timeout", "60s"],
+        )
+    });
+    println!(
+        "deploy --wait, {nodes} nodes all ready: {} wall, {} API requests",
+        ms(took),
+        api.requests().len()
+    );
 
     // A bundle of `bundle_nodes` nodes carrying this network's genesis, imported by a new org.
     let genesis = std::fs::read_to_string(dir.path().join("out/config/genesis.json")).unwrap();
@@ -57,12 +75,35 @@ fn main() {
         .collect();
     let bundle = build_bundle(1000, Consensus::Qbft, &genesis, &exported).unwrap();
     let importer = tempfile::tempdir().unwrap();
-    std::fs::write(importer.path().join("bundle.yaml"), render(&bundle, Format::Yaml)).unwrap();
-    qctl(importer.path(), &kubeconfig, &["init", "--yes", "--num", "4", "--name-prefix", "orgy"]);
-    let (_, took) = timed(|| qctl(importer.path(), &kubeconfig, &["add-external", "bundle.yaml", "--yes", "-q"]));
+    std::fs::write(
+        importer.path().join("bundle.yaml"),
+        render(&bundle, Format::Yaml),
+    )
+    .unwrap();
+    qctl(
+        importer.path(),
+        &kubeconfig,
+        &["init", "--yes", "--num", "4", "--name-prefix", "orgy"],
+    );
+    let (_, took) = timed(|| {
+        qctl(
+            importer.path(),
+            &kubeconfig,
+            &["add-external", "bundle.yaml", "--yes", "-q"],
+        )
+    });
     println!("add-external of a {bundle_nodes}-node bundle: {}", ms(took));
-    let (_, took) = timed(|| qctl(importer.path(), &kubeconfig, &["add-external", "bundle.yaml", "--yes", "-q"]));
-    println!("add-external of the same bundle again (no-op): {}", ms(took));
+    let (_, took) = timed(|| {
+        qctl(
+            importer.path(),
+            &kubeconfig,
+            &["add-external", "bundle.yaml", "--yes", "-q"],
+        )
+    });
+    println!(
+        "add-external of the same bundle again (no-op): {}",
+        ms(took)
+    );
 }
 
 fn qctl(dir: &Path, kubeconfig: &Path, args: &[&str]) -> Output {
@@ -73,7 +114,11 @@ fn qctl(dir: &Path, kubeconfig: &Path, args: &[&str]) -> Output {
         .args(args)
         .output()
         .unwrap();
-    assert!(out.status.success(), "qctl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "qctl {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     out
 }
 
@@ -88,5 +133,8 @@ fn ms(d: Duration) -> String {
 }
 
 fn env_or(name: &str, default: usize) -> usize {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }

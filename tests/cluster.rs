@@ -21,6 +21,8 @@ const NS: &str = "qnet";
 const FIXTURE: &str = "testdata/cluster/out";
 /// Objects in the fixture.
 const OBJECTS: usize = 14;
+/// Kinds among them (Namespace, Secret, ConfigMap, PVC, Service, Deployment): one LIST each.
+const KINDS: usize = 6;
 
 // Public identities of the fixture nodes (Consensys/qubernetes 7nodes key1/key2/key3 at
 // commit 4e6a87908bf1ad35b0ad4c6c0202158a73c9951c: enode, istanbul-validator-config.toml,
@@ -168,8 +170,8 @@ async fn applying_the_fixture_creates_every_object_in_tier_order_with_labels_and
     assert_eq!(f.api.pods_of("node1").len(), 1);
     assert_eq!((f.api.rollouts("node1"), f.api.rollouts("node2")), (1, 1));
 
-    // One GET and one server-side apply per object, all counted.
-    assert_eq!(report.requests, 2 * OBJECTS as u64);
+    // One LIST per kind and namespace and one server-side apply per object, all counted.
+    assert_eq!(report.requests, (KINDS + OBJECTS) as u64);
     let patches: Vec<_> = f
         .api
         .requests()
@@ -339,7 +341,7 @@ async fn server_errors_and_throttling_are_retried_until_the_apply_succeeds() {
     let report = f.apply().await;
     assert!(report.is_success(), "{:?}", report.failed);
     assert_eq!(report.count(Outcome::Created), OBJECTS);
-    assert_eq!(report.requests, 2 * OBJECTS as u64 + 4);
+    assert_eq!(report.requests, (KINDS + OBJECTS) as u64 + 4);
     assert_eq!(
         f.api
             .requests()

@@ -20,9 +20,12 @@ const NODE3: &str = "quorum-node3";
 /// the genesis and peers ConfigMaps.
 const OBJECTS_2_NODES: usize = 16;
 
-/// Upper bound of API requests for one deploy of a 2-node network: the reachability probe,
-/// then per object one GET (to tell created from changed) and one server-side apply.
-const MAX_REQUESTS_2_NODES: usize = 1 + 2 * OBJECTS_2_NODES;
+/// Kinds in a 2-node network without a namespace: Secret, ConfigMap, PVC, Service, Deployment.
+const KINDS_2_NODES: usize = 5;
+
+/// Upper bound of API requests for one deploy of a 2-node network: the reachability probe, one
+/// LIST per kind (to tell created from changed) and one server-side apply per object.
+const MAX_REQUESTS_2_NODES: usize = 1 + KINDS_2_NODES + OBJECTS_2_NODES;
 
 /// `init --num 2` (qbft, Tessera) and `generate`, made once (key generation is the slow part)
 /// and copied into each test's own directory.
@@ -149,7 +152,7 @@ fn deploy_creates_every_generated_object_labelled_and_owned_by_the_qctl_field_ma
 }
 
 #[test]
-fn one_deploy_of_a_two_node_network_takes_one_read_and_one_apply_per_object() {
+fn one_deploy_of_a_two_node_network_takes_one_list_per_kind_and_one_apply_per_object() {
     let api = ApiServer::start();
     let env = network();
     env.run_on(&api, &["deploy"]).ok();
@@ -167,7 +170,12 @@ fn one_deploy_of_a_two_node_network_takes_one_read_and_one_apply_per_object() {
             .all(|r| r.query.contains("fieldManager=qctl")),
         "{requests:#?}"
     );
-    // Measured: 33 (the probe, 16 reads, 16 applies).
+    assert_eq!(
+        count("GET"),
+        1 + KINDS_2_NODES,
+        "the probe and one list per kind: {requests:#?}"
+    );
+    // Measured: 22 (the probe, 5 lists, 16 applies).
     assert!(
         requests.len() <= MAX_REQUESTS_2_NODES,
         "{} requests: {requests:#?}",

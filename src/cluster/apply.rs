@@ -1,24 +1,26 @@
 //! Server-side apply of `out/`, tier by tier, objects of a tier concurrently.
 //!
-//! How an object is classified (one GET before the apply, then the apply):
-//! - **created**: the GET answered 404;
-//! - otherwise, for a real apply, **changed** when the `metadata.resourceVersion` the apply
-//!   returns differs from the one read before it, else **unchanged** (the API server does not
-//!   write, and so does not bump the version, when an apply changes nothing);
-//! - for a dry run nothing is written, so the returned object is compared with the live one,
-//!   ignoring what the server maintains itself (`resourceVersion`, `generation`,
-//!   `managedFields` and `status`); objects in a namespace the same dry run would create are
-//!   reported created without asking, as the server cannot dry-run into a namespace that does
-//!   not exist.
+//! How an object is classified:
+//! - for a real apply, one LIST per kind and namespace (of the objects qctl manages) before
+//!   the applies gives each object's `metadata.resourceVersion`: **created** when the object
+//!   is not in it, **changed** when the version the apply returns differs, else **unchanged**
+//!   (the API server does not write, and so does not bump the version, when an apply changes
+//!   nothing). Requests: one per object plus one per kind and namespace.
+//! - for a dry run nothing is written, so one GET per object reads the live object and the
+//!   returned object is compared with it, ignoring what the server maintains itself
+//!   (`resourceVersion`, `generation`, `managedFields` and `status`); objects in a namespace
+//!   the same dry run would create are reported created without asking, as the server cannot
+//!   dry-run into a namespace that does not exist. Requests: two per object.
 //!
 //! A failed object (after retries of transient failures) does not stop the others; the report
-//! lists it with the API server's message and the file it came from. Requests per object: 2.
+//! lists it with the API server's message and the file it came from.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use futures::StreamExt;
-use kube::api::{Api, DynamicObject, Patch, PatchParams};
+use kube::ResourceExt;
+use kube::api::{Api, DynamicObject, ListParams, Patch, PatchParams};
 
 use super::connect::Connection;
 use super::error::{ClusterError, ObjectRef};
@@ -99,6 +101,12 @@ pub async fn apply(
         failed: Vec::new(),
         requests: 0,
     };
+    let live = if opts.dry_run {
+        None
+    } else {
+        Some(live_versions(conn, manifests, namespace).await?)
+    };
+    let live = live.as_ref();
     let mut new_namespaces = BTreeSet::new();
     for tier in tiers.values() {
         let known_new = &new_namespaces;
@@ -110,7 +118,7 @@ pub async fn apply(
                         file: manifest.file.clone(),
                         outcome: Outcome::Created,
                     }),
-                    _ => apply_one(conn, manifest, namespace, opts.dry_run).await,
+                    _ => apply_one(conn, manifest, namespace, live).await,
                 };
                 (index, result)
             })
@@ -137,12 +145,61 @@ pub async fn apply(
     Ok(report)
 }
 
+/// Where an object is: kind, namespace (`None` when cluster-scoped), name.
+type ObjectKey = (String, Option<String>, String);
+
+/// `resourceVersion` of every live object qctl manages among the kinds and namespaces of
+/// `manifests`: one LIST per kind and namespace instead of one GET per object.
+async fn live_versions(
+    conn: &Connection,
+    manifests: &[Manifest],
+    namespace: &str,
+) -> Result<HashMap<ObjectKey, Option<String>>, ClusterError> {
+    let mut groups: BTreeMap<(String, Option<String>), &Manifest> = BTreeMap::new();
+    for m in manifests {
+        let ns = m.target_namespace(namespace).map(str::to_string);
+        groups
+            .entry((m.kind.resource.kind.clone(), ns))
+            .or_insert(m);
+    }
+    let params = ListParams::default().labels(names::MANAGED_SELECTOR);
+    let mut live = HashMap::new();
+    for ((kind, ns), m) in groups {
+        let api: Api<DynamicObject> = match &ns {
+            Some(ns) => Api::namespaced_with(conn.client.clone(), ns, &m.kind.resource),
+            None => Api::all_with(conn.client.clone(), &m.kind.resource),
+        };
+        match conn.call(|| api.list(&params)).await {
+            Ok(list) => {
+                for object in list.items {
+                    let key = (kind.clone(), ns.clone(), object.name_any());
+                    live.insert(key, object.metadata.resource_version);
+                }
+            }
+            // The namespace does not exist yet: nothing of this kind is live there.
+            Err(kube::Error::Api(e)) if e.code == 404 => {}
+            Err(e) => {
+                let object = ObjectRef {
+                    kind: kind.clone(),
+                    name: "*".into(),
+                    namespace: ns.clone(),
+                };
+                return Err(conn.error("list", object, Some(m.file.as_path()), e));
+            }
+        }
+    }
+    Ok(live)
+}
+
+/// Applies one object; `live` holds the versions read before a real apply, `None` for a dry
+/// run (which reads the live object itself).
 async fn apply_one(
     conn: &Connection,
     manifest: &Manifest,
     namespace: &str,
-    dry_run: bool,
+    live: Option<&HashMap<ObjectKey, Option<String>>>,
 ) -> Result<Applied, ClusterError> {
+    let dry_run = live.is_none();
     let object = manifest.object_ref(namespace);
     let file = Some(manifest.file.as_path());
     let resource = &manifest.kind.resource;
@@ -152,10 +209,13 @@ async fn apply_one(
     };
     let name = manifest.name();
 
-    let live = conn
-        .call(|| api.get_opt(name))
-        .await
-        .map_err(|e| conn.error("read", object.clone(), file, e))?;
+    let live_object = match live {
+        Some(_) => None,
+        None => conn
+            .call(|| api.get_opt(name))
+            .await
+            .map_err(|e| conn.error("read", object.clone(), file, e))?,
+    };
 
     let mut body = manifest.object.clone();
     body.metadata.namespace = object.namespace.clone();
@@ -169,19 +229,24 @@ async fn apply_one(
         .await
         .map_err(|e| conn.error("apply", object.clone(), file, e))?;
 
-    let outcome = match &live {
-        None => Outcome::Created,
-        Some(live) if dry_run => {
-            if comparable(live) == comparable(&result) {
-                Outcome::Unchanged
-            } else {
-                Outcome::Changed
+    let outcome = match live {
+        Some(versions) => {
+            let key = (
+                object.kind.clone(),
+                object.namespace.clone(),
+                object.name.clone(),
+            );
+            match versions.get(&key) {
+                None => Outcome::Created,
+                Some(before) if *before == result.metadata.resource_version => Outcome::Unchanged,
+                Some(_) => Outcome::Changed,
             }
         }
-        Some(live) if live.metadata.resource_version == result.metadata.resource_version => {
-            Outcome::Unchanged
-        }
-        Some(_) => Outcome::Changed,
+        None => match &live_object {
+            None => Outcome::Created,
+            Some(live) if comparable(live) == comparable(&result) => Outcome::Unchanged,
+            Some(_) => Outcome::Changed,
+        },
     };
     Ok(Applied {
         object,
