@@ -2,7 +2,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Name prefix of the temp files of [`write_atomic`]; a killed run may leave some behind, and
 /// the next `generate` removes them.
@@ -50,7 +50,6 @@ pub fn write_if_changed(path: &Path, contents: &[u8], new_file_mode: u32) -> io:
 /// editing the same file queue up here instead of losing each other's updates.
 pub struct FileLock {
     _file: File,
-    path: PathBuf,
 }
 
 impl FileLock {
@@ -65,11 +64,7 @@ impl FileLock {
             .write(true)
             .open(&path)?;
         lock.lock()?;
-        Ok(FileLock { _file: lock, path })
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
+        Ok(FileLock { _file: lock })
     }
 }
 

@@ -29,6 +29,9 @@ pub struct DeployArgs {
     pub dry_run: bool,
 }
 
+/// Longest `--timeout`: a day.
+const MAX_TIMEOUT_SECS: u64 = 24 * 3600;
+
 /// `90s`, `10m`, `1h`, or plain seconds.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
@@ -36,16 +39,15 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         .parse()
         .map_err(|_| format!("`{s}` is not a duration; expected e.g. 90s, 10m, 1h"))?;
     let secs = match unit {
-        "" | "s" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        _ => {
-            return Err(format!(
-                "`{s}` is not a duration; expected e.g. 90s, 10m, 1h"
-            ));
-        }
+        "" | "s" => Some(n),
+        "m" => n.checked_mul(60),
+        "h" => n.checked_mul(3600),
+        _ => return Err(format!("`{s}` is not a duration; expected e.g. 90s, 10m, 1h")),
     };
-    Ok(Duration::from_secs(secs))
+    match secs {
+        Some(secs) if secs <= MAX_TIMEOUT_SECS => Ok(Duration::from_secs(secs)),
+        _ => Err(format!("`{s}` is longer than the maximum of 24h")),
+    }
 }
 
 pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()> {

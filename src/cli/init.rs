@@ -56,16 +56,18 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
     } else {
         Answers::default()
     };
-    let version = |v: Option<&String>, default: &str| {
-        parse_version(v.map_or(default, String::as_str)).map_err(UsageError)
+    let version = |flag: &str, v: Option<&String>, default: &str| {
+        parse_version(v.map_or(default, String::as_str)).map_err(|m| UsageError(format!("{flag}: {m}")))
     };
     let prefix = args
         .name_prefix
         .clone()
         .or(answers.prefix)
         .unwrap_or_else(|| "quorum".into());
-    check_dns_label(&format!("{prefix}-node1"))
-        .map_err(|m| UsageError(format!("--name-prefix: {m}")))?;
+    let num = args.num.or(answers.num).unwrap_or(4);
+    // The longest name checks the prefix for every node.
+    check_dns_label(&format!("{prefix}-node{num}"))
+        .map_err(|m| UsageError(format!("--name-prefix with --num {num}: {m}")))?;
     // The global --namespace doubles as init's: it is written to k8s.namespace.
     let namespace = g.namespace.clone();
     if let Some(ns) = &namespace {
@@ -86,11 +88,11 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         .map_err(UsageError)?;
     let opts = InitOptions {
         path: g.config.clone(),
-        num: usize::from(args.num.or(answers.num).unwrap_or(4)),
+        num: usize::from(num),
         consensus,
-        quorum_version: version(args.quorum_version.as_ref(), DEFAULT_QUORUM_VERSION)?,
+        quorum_version: version("--quorum-version", args.quorum_version.as_ref(), DEFAULT_QUORUM_VERSION)?,
         tm,
-        tm_version: version(args.tm_version.as_ref(), DEFAULT_TESSERA_VERSION)?,
+        tm_version: version("--tm-version", args.tm_version.as_ref(), DEFAULT_TESSERA_VERSION)?,
         chain_id: args
             .chain_id
             .or(answers.chain_id)

@@ -63,7 +63,7 @@ pub fn main() -> ExitCode {
     let mut ui = Ui::new(&cli.global);
     match run(&mut ui, &cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if err.is::<ui::StdoutClosed>() => ExitCode::SUCCESS,
         Err(err) => {
             ui.error(&err);
             ExitCode::from(exit_code(&err))
@@ -105,12 +105,6 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     1
 }
 
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
-    })
-}
 
 /// The whole command tree, for completions and tests.
 pub fn command() -> clap::Command {

@@ -4,6 +4,16 @@ use std::io::{self, IsTerminal, Write};
 
 use super::GlobalArgs;
 
+/// Stdout was closed by the reader: not a failure of the command.
+#[derive(Debug, thiserror::Error)]
+#[error("stdout was closed")]
+pub struct StdoutClosed;
+
+/// A line on stderr; a closed stderr must not turn a finished command into a crash.
+fn message(args: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "{args}");
+}
+
 pub struct Ui {
     quiet: bool,
     yes: bool,
@@ -19,20 +29,24 @@ impl Ui {
         }
     }
 
-    /// Data for scripts.
-    pub fn data(&self, text: &str) -> io::Result<()> {
+    /// Data for scripts. A closed stdout (`qctl … | head`) is [`StdoutClosed`], which ends the
+    /// command quietly with success.
+    pub fn data(&self, text: &str) -> anyhow::Result<()> {
         let mut out = io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        if !text.ends_with('\n') {
-            out.write_all(b"\n")?;
+        let written = out
+            .write_all(text.as_bytes())
+            .and_then(|()| if text.ends_with('\n') { Ok(()) } else { out.write_all(b"\n") })
+            .and_then(|()| out.flush());
+        match written {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(StdoutClosed.into()),
+            other => Ok(other?),
         }
-        out.flush()
     }
 
     /// A status line for people (stderr, silenced by --quiet).
     pub fn status(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", text.as_ref());
+            message(format_args!("{}", text.as_ref()));
         }
     }
 
@@ -42,7 +56,7 @@ impl Ui {
         } else {
             "warning"
         };
-        eprintln!("{label}: {}", text.as_ref());
+        message(format_args!("{label}: {}", text.as_ref()));
     }
 
     pub fn error(&self, err: &anyhow::Error) {
@@ -51,13 +65,13 @@ impl Ui {
         } else {
             "error"
         };
-        eprintln!("{label}: {err:#}");
+        message(format_args!("{label}: {err:#}"));
     }
 
     /// A hint for the next step.
     pub fn hint(&self, text: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("next: {}", text.as_ref());
+            message(format_args!("next: {}", text.as_ref()));
         }
     }
 
@@ -68,10 +82,6 @@ impl Ui {
 
     pub fn is_quiet(&self) -> bool {
         self.quiet
-    }
-
-    pub fn yes(&self) -> bool {
-        self.yes
     }
 
     /// Asks for confirmation. With --yes: true. Without a terminal: an error telling the user

@@ -10,12 +10,12 @@ use super::doc::{self, Node, Value};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     #[error(
-        "`{key}` (line {line}) is written in flow style (`[...]`); qctl edits block-style lists only, so rewrite it as `- ` items"
+        "`{key}` (line {line}) is written in flow style (`[...]` or `{{...}}`); qctl edits block-style lists only, so rewrite it as `- ` items with one key per line"
     )]
     FlowStyle { key: String, line: usize },
     #[error("`{key}` (line {line}) is not a list")]
     NotAList { key: String, line: usize },
-    #[error("`{section}` (line {line}) is not a block map")]
+    #[error("`{section}` (line {line}) is not a block map; rewrite it with one `key: value` per line")]
     NotABlockMap { section: String, line: usize },
     #[error("the edit of `{what}` did not re-read as intended; the file was left unchanged")]
     Unverified { what: String },
@@ -182,7 +182,12 @@ pub fn set_scalar(text: &str, section: &str, key: &str, value: &str) -> Result<S
                 section: section.into(),
                 line: map.line,
             })?;
-            if lines.get(map.line - 1).trim_start().starts_with('{') || entries.is_empty() {
+            let line = lines.get(map.line - 1);
+            let flow = line.trim_start().starts_with('{')
+                || line
+                    .split_once(&format!("{section}:"))
+                    .is_some_and(|(_, value)| value.trim_start().starts_with('{'));
+            if flow || entries.is_empty() {
                 return Err(EditError::NotABlockMap {
                     section: section.into(),
                     line: map.line,
@@ -358,9 +363,9 @@ fn item_blocks(lines: &Lines, key: &str, seq: &Node) -> Result<Vec<Range<usize>>
             }
             dash_line -= 1;
         }
-        if lines.get(dash_line).trim_start().starts_with("- [")
-            || lines.get(dash_line).contains('{')
-        {
+        // `- [..]` or `- {..}`: the item itself is a flow collection.
+        let item = lines.get(dash_line).trim_start()[1..].trim_start();
+        if item.starts_with(['[', '{']) {
             return Err(EditError::FlowStyle {
                 key: key.into(),
                 line: seq.line,

@@ -32,7 +32,7 @@ pub enum ConfigError {
         problems: Vec<Problem>,
     },
     /// An edit could not be made losslessly.
-    #[error("cannot edit `{}`: {source}", path.display())]
+    #[error("cannot edit `{}`", path.display())]
     Edit {
         path: PathBuf,
         #[source]

@@ -65,6 +65,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     })
 }
 
+/// Takes the lock of an existing config, so concurrent qctl processes queue up. A missing
+/// config is reported as such (and leaves no lock file behind).
+pub fn lock(path: &Path) -> Result<FileLock, ConfigError> {
+    if !path.is_file() {
+        load(path)?;
+    }
+    FileLock::acquire(path).map_err(|source| ConfigError::Write { path: path.into(), source })
+}
+
 /// Runs `edit` on the current text under the file lock, validates the result and writes it
 /// atomically. Nothing is written if reading, the edit or validation fails. Returns the new
 /// config and the value `edit` produced.
@@ -72,10 +81,7 @@ pub fn update<T>(
     path: &Path,
     edit: impl FnOnce(&Loaded) -> Result<(String, T), ConfigError>,
 ) -> Result<(Loaded, T), ConfigError> {
-    let _lock = FileLock::acquire(path).map_err(|source| ConfigError::Write {
-        path: path.into(),
-        source,
-    })?;
+    let _lock = lock(path)?;
     let before = load(path)?;
     let (text, value) = edit(&before)?;
     let config = parse(path, &text)?;

@@ -272,7 +272,8 @@ impl Cx {
         let prometheus = match doc.get("prometheus") {
             None => false,
             Some(p) if p.is_null() => true,
-            Some(p) => self.bool(p, "enabled", "prometheus").unwrap_or(true),
+            Some(p) if p.as_map().is_some() => self.bool(p, "enabled", "prometheus").unwrap_or(true),
+            Some(_) => self.bool(doc, "prometheus", "").unwrap_or(false),
         };
         let paths = self.paths(doc);
         Some(Config {
@@ -326,25 +327,14 @@ impl Cx {
     }
 
     fn nodes(&mut self, doc: &Node, genesis: Option<&GenesisSection>) -> Vec<NodeEntry> {
+        // No nodes yet is a valid config (`qctl node add` fills it); `generate` needs one.
         let Some(list) = doc.get("nodes").filter(|n| !n.is_null()) else {
-            self.problem(
-                doc.line,
-                "nodes",
-                "missing; add at least one node (`qctl node add NAME`)",
-            );
             return Vec::new();
         };
         let Some(items) = list.as_seq() else {
             self.problem(list.line, "nodes", "expected a list of nodes");
             return Vec::new();
         };
-        if items.is_empty() {
-            self.problem(
-                list.line,
-                "nodes",
-                "is empty; add at least one node (`qctl node add NAME`)",
-            );
-        }
         let mut out = Vec::new();
         let mut key_dirs: BTreeMap<String, usize> = BTreeMap::new();
         for (i, item) in items.iter().enumerate() {

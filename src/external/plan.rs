@@ -4,13 +4,15 @@
 use super::error::{BundleError, Problems};
 use super::url::{EnodeUrl, TmUrl};
 use super::validate::ValidBundle;
-use crate::network::ExternalNode;
+use crate::network::{Consensus, ExternalNode};
 
 /// What the importing side has.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocalView {
     /// `genesis.Chain_Id` of the config.
     pub chain_id: u64,
+    /// `genesis.consensus` of the config.
+    pub consensus: Consensus,
     /// Nodes this organisation runs.
     pub nodes: Vec<LocalNodeRef>,
     /// `external_nodes` already in the config.
@@ -75,6 +77,15 @@ pub fn plan_import(
                 format!(
                     "bundle is from a different network: its chain id is {} but this network's `genesis.Chain_Id` is {}",
                     network.chain_id, local.chain_id
+                ),
+            ));
+        }
+        if network.consensus != local.consensus {
+            problems.push(origin.problem(
+                "network.consensus",
+                format!(
+                    "bundle is from a different network: it runs {} but this network's `genesis.consensus` is {}",
+                    network.consensus, local.consensus
                 ),
             ));
         }

@@ -80,6 +80,7 @@ fn problem_paths(err: &BundleError) -> Vec<&str> {
 fn fresh_local(chain_id: u64) -> LocalView {
     LocalView {
         chain_id,
+        consensus: Consensus::Istanbul,
         nodes: vec![LocalNodeRef {
             name: "orgb-node1".to_string(),
             enode_id: None,

@@ -117,8 +117,9 @@ pub fn signers(net: &Network) -> Result<Vec<[u8; 20]>, GenesisError> {
         .collect()
 }
 
-/// Whether the network turns on GoQuorum privacy enhancements: GoQuorum supports them, some
-/// local node runs Tessera, and every Tessera version involved supports them. The genesis
+/// Whether the network turns on GoQuorum privacy enhancements: GoQuorum supports them, every
+/// local node runs Tessera (geth without a privacy manager refuses to start on such a chain),
+/// and every Tessera version involved supports them. The genesis
 /// `privacyEnhancementsBlock` and every Tessera `features.enablePrivacyEnhancements` follow this
 /// one answer, because geth refuses to start when the two disagree.
 pub fn privacy_enhancements(net: &Network) -> bool {
@@ -129,7 +130,7 @@ pub fn privacy_enhancements(net: &Network) -> bool {
         .chain(net.genesis.tm_version.as_ref())
         .peekable();
     net.genesis.quorum_version >= PRIVACY_ENHANCEMENTS_QUORUM_SINCE
-        && net.nodes.iter().any(|n| n.tessera.is_some())
+        && net.nodes.iter().all(|n| n.tessera.is_some())
         && versions.peek().is_some()
         && versions.all(|v| *v >= PRIVACY_ENHANCEMENTS_TESSERA_SINCE)
 }

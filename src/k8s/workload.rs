@@ -258,18 +258,21 @@ fn mount(volume: &str, path: &str, read_only: bool) -> VolumeMount {
     }
 }
 
-/// Initialises the chain once, then refreshes the key files and peer lists geth reads from its
-/// data dir. Copies (not mounts) are fine: a change to any of them changes the config hash,
-/// which restarts the pod.
+/// Initialises the chain, then refreshes the key files and peer lists geth reads from its data
+/// dir. `geth init` runs at every start: it does nothing when the stored genesis is the same and
+/// fails with "incompatible genesis" when it is not (say, after a pinned genesis replaced it), so
+/// the pod stops with that message instead of running an old chain. The previous pod's Tessera
+/// socket is removed, so geth waits for the new Tessera. Copies (not mounts) are fine: a change
+/// to any of them changes the config hash, which restarts the pod.
 fn init_container(node: &LocalNode) -> Container {
     let script = [
         "set -eu".to_string(),
         "umask 077".to_string(),
         format!(
-            "if [ ! -d {GETH_DATADIR}/geth/chaindata ]; then geth --datadir {GETH_DATADIR} \
-             init {GENESIS_DIR}/{}; fi",
+            "geth --datadir {GETH_DATADIR} init {GENESIS_DIR}/{}",
             names::GENESIS_KEY
         ),
+        format!("rm -f {TM_SOCKET}"),
         format!("mkdir -p {GETH_DATADIR}/geth {GETH_DATADIR}/keystore {TM_DIR}"),
         format!(
             "cat {KEYS_DIR}/{} > {GETH_DATADIR}/geth/nodekey",
@@ -367,7 +370,8 @@ fn quorum_container(ctx: &Context, node: &LocalNode) -> Result<Container, K8sErr
 }
 
 /// geth's command line. Public interfaces carry no account or admin APIs; the account is
-/// unlocked so private transactions can be sent without `personal`.
+/// unlocked so private transactions can be sent without `personal`, except when an Ingress
+/// exposes RPC beyond the cluster, where an unlocked account would sign for anyone.
 fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
     let settings = &ctx.net.k8s;
     let apis = format!(
@@ -405,11 +409,13 @@ fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
         // Ingress paths (`/<node>`, `/quorum-ws`) reach geth unchanged; serve RPC on all paths.
         args.extend(["--http.rpcprefix=/".into(), "--ws.rpcprefix=/".into()]);
     }
-    args.extend([
-        "--unlock=0".into(),
-        format!("--password={KEYS_DIR}/{}", secret_keys::PASSWORD),
-        "--allow-insecure-unlock".into(),
-    ]);
+    if settings.ingress.is_none() {
+        args.extend([
+            "--unlock=0".into(),
+            format!("--password={KEYS_DIR}/{}", secret_keys::PASSWORD),
+            "--allow-insecure-unlock".into(),
+        ]);
+    }
     match node.consensus {
         Consensus::Raft => args.extend([
             "--raft".into(),

@@ -22,7 +22,7 @@ pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
 pub fn namespace(config: &Config, flag: Option<&str>) -> Result<String, OpsError> {
     match (flag, config.k8s.namespace.as_deref()) {
         (Some(f), Some(c)) if f != c => Err(OpsError::Invalid(format!(
-            "--namespace `{f}` differs from k8s.namespace `{c}` in the config; drop the flag or change the config"
+            "--namespace (or QUORUM_NAMESPACE) `{f}` differs from k8s.namespace `{c}` in the config; drop it or change the config"
         ))),
         (Some(f), _) => Ok(f.to_string()),
         (None, Some(c)) => Ok(c.to_string()),
@@ -65,7 +65,6 @@ pub struct DeployOptions<'a> {
 
 pub struct DeployOutcome {
     pub context: String,
-    pub server: String,
     pub report: ApplyReport,
 }
 
@@ -93,7 +92,6 @@ pub fn deploy(
         }
         Ok(DeployOutcome {
             context: conn.context.clone(),
-            server: conn.server.clone(),
             report,
         })
     })

@@ -122,6 +122,7 @@ pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsErro
     };
     Ok(LocalView {
         chain_id: config.genesis.chain_id,
+        consensus: config.genesis.consensus,
         nodes,
         external: config
             .external_nodes
@@ -139,15 +140,23 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
     let limit = external::MAX_BUNDLE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if source == "-" {
+        use std::io::IsTerminal;
+        if std::io::stdin().is_terminal() {
+            return Err(OpsError::Invalid(
+                "no bundle: pass a FILE, or pipe a bundle into `qctl add-external -`".into(),
+            )
+            .into());
+        }
         std::io::stdin()
             .lock()
             .take(limit)
             .read_to_end(&mut bytes)?;
     } else {
         let path = PathBuf::from(source);
-        fs::File::open(&path)
-            .map_err(OpsError::io("read", &path))?
-            .take(limit)
+        let file = fs::File::open(&path).map_err(|e| {
+            OpsError::Invalid(format!("cannot read the bundle `{}`: {e}", path.display()))
+        })?;
+        file.take(limit)
             .read_to_end(&mut bytes)
             .map_err(OpsError::io("read", &path))?;
     }
@@ -166,7 +175,7 @@ pub fn import(
     let mut cancelled = false;
     let result = config::update(path, |loaded| {
         let view =
-            local_view(loaded, &key_base_of(loaded)).map_err(|e| conflict(path, e.to_string()))?;
+            local_view(loaded, &key_base_of(loaded)).map_err(|e| conflict(path, format!("{:#}", anyhow::Error::from(e))))?;
         let plan = external::plan_import(bundle, &view, replace)
             .map_err(|e| conflict(path, e.to_string()))?;
         if plan.is_noop() {
@@ -195,15 +204,20 @@ pub fn import(
             text = edit::append_item(&text, "external_nodes", &entry(node)).map_err(edit_err)?;
         }
         if let Some(genesis) = &plan.genesis_to_pin {
-            let file = loaded.base_dir().join(PINNED_GENESIS_FILE);
-            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644).map_err(|source| {
-                ConfigError::Write {
-                    path: file.clone(),
-                    source,
-                }
-            })?;
             text = edit::set_scalar(&text, "config", "Genesis_File", PINNED_GENESIS_FILE)
                 .map_err(edit_err)?;
+            // The genesis file goes last, once the new config is known to be valid, so a
+            // refused import leaves no file behind; an unrelated file of that name is kept.
+            config::parse(path, &text)?;
+            let file = loaded.base_dir().join(PINNED_GENESIS_FILE);
+            if fs::read(&file).is_ok_and(|existing| existing != genesis.json.as_bytes()) {
+                return Err(conflict(
+                    path,
+                    format!("`{}` exists with other content; move it away to import this genesis", file.display()),
+                ));
+            }
+            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644)
+                .map_err(|source| ConfigError::Write { path: file.clone(), source })?;
         }
         Ok((text, plan))
     });

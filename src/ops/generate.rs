@@ -55,15 +55,17 @@ pub struct GenerateOutcome {
 
 pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     // One generate at a time per config (and not during an edit): it removes stale key temp
-    // dirs, which must never be those of a run in progress. A missing config is reported as
-    // such, not as a lock failure.
-    if !opts.config.exists() {
-        crate::config::load(&opts.config)?;
-    }
-    let _lock =
-        fsutil::FileLock::acquire(&opts.config).map_err(OpsError::io("lock", &opts.config))?;
+    // dirs, which must never be those of a run in progress.
+    let _lock = crate::config::lock(&opts.config)?;
     let loaded = crate::config::load(&opts.config)?;
     let config = &loaded.config;
+    if config.nodes.is_empty() {
+        return Err(OpsError::Invalid(format!(
+            "`{}` has no nodes; add one with `qctl node add NAME`",
+            opts.config.display()
+        ))
+        .into());
+    }
     if let Some(n) = config
         .nodes
         .iter()
@@ -76,8 +78,8 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         .into());
     }
     let paths = OutPaths::new(&loaded, &opts.out);
-    if opts.recreate && opts.out.exists() {
-        fs::remove_dir_all(&opts.out).map_err(OpsError::io("remove", &opts.out))?;
+    if opts.recreate {
+        remove_generated(&opts.out, &loaded)?;
     }
     let config_dir = paths.config_dir();
     for dir in [&config_dir, &paths.key_base] {
@@ -93,8 +95,12 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     let (genesis_json, genesis_source) = match &config.paths.genesis_file {
         Some(pinned) => {
             let path = loaded.base_dir().join(pinned);
-            let text = fs::read_to_string(&path)
-                .map_err(OpsError::io("read the pinned genesis", &path))?;
+            let text = fs::read_to_string(&path).map_err(|e| {
+                OpsError::Invalid(format!(
+                    "config.Genesis_File: cannot read `{}` ({e}); point it at the genesis to use, or remove the key",
+                    path.display()
+                ))
+            })?;
             (text, GenesisSource::Pinned)
         }
         None if genesis_path.exists() => {
@@ -104,8 +110,12 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         }
         None => (genesis::render(&net)?, GenesisSource::Created),
     };
-    if genesis_source == GenesisSource::Kept {
-        check_kept_genesis(&genesis_json, config, &genesis_path)?;
+    if genesis_source != GenesisSource::Created {
+        let source = match &config.paths.genesis_file {
+            Some(pinned) => loaded.base_dir().join(pinned),
+            None => genesis_path.clone(),
+        };
+        check_kept_genesis(&genesis_json, config, &source)?;
     }
     if genesis_source != GenesisSource::Created && net.genesis.consensus.is_bft() {
         warnings.extend(missing_validators(&net, &genesis_json));
@@ -140,7 +150,9 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         ));
     }
     for manifest in k8s::build(&net, &derived)? {
-        files.push((opts.out.join(&manifest.path), manifest.yaml, 0o644));
+        // A manifest with a Secret holds private keys (base64 is no protection): owner only.
+        let mode = if manifest.yaml.contains("\nkind: Secret\n") { 0o600 } else { 0o644 };
+        files.push((opts.out.join(&manifest.path), manifest.yaml, mode));
     }
 
     let mut written = Vec::new();
@@ -155,6 +167,12 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
             written.push(path.clone());
         } else {
             unchanged += 1;
+        }
+        if *mode == 0o600 {
+            // Also tighten a file an older qctl wrote world-readable.
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+                .map_err(OpsError::io("protect", path))?;
         }
     }
     let keep: BTreeSet<&Path> = files.iter().map(|(p, _, _)| p.as_path()).collect();
@@ -279,6 +297,38 @@ fn missing_validators(net: &Network, genesis_json: &str) -> Vec<String> {
         .collect()
 }
 
+/// `--recreate`: deletes what generate writes into `out/` (`config/` with the key dirs in it,
+/// `deployments/`, the numbered manifests) and nothing else. Refuses when the config file lives
+/// there, so a mistaken `--out` can never take the config with it.
+fn remove_generated(out: &Path, loaded: &crate::config::Loaded) -> Result<(), OpsError> {
+    let doomed = [out.join("config"), out.join("deployments")];
+    let config = fs::canonicalize(&loaded.path).unwrap_or_else(|_| loaded.path.clone());
+    for dir in &doomed {
+        if let Ok(dir) = fs::canonicalize(dir)
+            && config.starts_with(&dir)
+        {
+            return Err(OpsError::Invalid(format!(
+                "--recreate would delete `{}`, which holds the config `{}`; choose another --out",
+                dir.display(),
+                loaded.path.display()
+            )));
+        }
+    }
+    for dir in &doomed {
+        if dir.exists() {
+            fs::remove_dir_all(dir).map_err(OpsError::io("remove", dir))?;
+        }
+    }
+    let Ok(entries) = fs::read_dir(out) else { return Ok(()) };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_file() && is_numbered_manifest(&entry.file_name().to_string_lossy()) {
+            fs::remove_file(&path).map_err(OpsError::io("remove", &path))?;
+        }
+    }
+    Ok(())
+}
+
 /// Deletes files qctl generated earlier that the current network no longer has (manifests of
 /// removed nodes, dropped optional objects, Tessera configs of removed nodes), and temp files
 /// of writes a killed run left behind. Files of other names are the user's and stay.
@@ -331,7 +381,7 @@ fn is_numbered_manifest(name: &str) -> bool {
         && rest.ends_with(".yaml")
 }
 
-/// Refuses a kept genesis whose chain id or consensus the config no longer has: the pods
+/// Refuses a kept or pinned genesis whose chain id or consensus the config does not have: the pods
 /// would start with flags that contradict their chain.
 fn check_kept_genesis(genesis_json: &str, config: &Config, path: &Path) -> Result<(), OpsError> {
     let genesis: serde_json::Value = serde_json::from_str(genesis_json)

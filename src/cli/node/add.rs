@@ -38,11 +38,11 @@ pub struct NodeAddArgs {
 }
 
 pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeAddArgs) -> anyhow::Result<()> {
-    let version = |v: &Option<String>| {
+    let version = |flag: &str, v: &Option<String>| {
         v.as_deref()
             .map(parse_version)
             .transpose()
-            .map_err(UsageError)
+            .map_err(|m| UsageError(format!("{flag}: {m}")))
     };
     let opts = NodeAddOptions {
         name: args.name.clone(),
@@ -53,14 +53,14 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeAddArgs) -> anyhow::Result<()
             .map(str::parse)
             .transpose()
             .map_err(UsageError)?,
-        quorum_version: version(&args.quorum_version)?,
+        quorum_version: version("--quorum-version", &args.quorum_version)?,
         tm: args
             .tm
             .as_deref()
             .map(str::parse)
             .transpose()
             .map_err(UsageError)?,
-        tm_version: version(&args.tm_version)?,
+        tm_version: version("--tm-version", &args.tm_version)?,
         quorum_image: args.quorum_image.clone(),
         tm_image: args.tm_image.clone(),
         geth_params: args.geth_params.clone(),

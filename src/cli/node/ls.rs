@@ -47,7 +47,7 @@ fn table(rows: &[NodeInfo]) -> String {
             if r.kind == "external" {
                 e.to_string()
             } else {
-                format!("{}…", &e[..e.len().min(12)])
+                format!("{}…", e.chars().take(12).collect::<String>())
             }
         });
         t.add_row([
