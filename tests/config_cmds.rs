@@ -317,3 +317,70 @@ fn twenty_parallel_node_adds_lose_no_update() {
     names.dedup();
     assert_eq!(names.len(), 24);
 }
+
+#[test]
+fn an_empty_nodes_list_is_filled_by_node_add_and_refused_by_generate() {
+    let env = TestEnv::new();
+    env.write(
+        "qubernetes.yaml",
+        "genesis:\n  consensus: qbft\nnodes: []  # none yet\n",
+    );
+    let err = env.run(&["generate"]).invalid();
+    assert!(
+        err.contains("has no nodes; add one with `qctl node add NAME`"),
+        "{err}"
+    );
+    env.run(&["node", "add", "first"]).ok();
+    let text = env.read("qubernetes.yaml");
+    assert!(
+        text.starts_with(
+            "genesis:\n  consensus: qbft\nnodes:   # none yet\n  - Node_UserIdent: first\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_timeout_beyond_a_day_is_a_usage_error() {
+    let env = TestEnv::new();
+    let err = env
+        .run(&["deploy", "--timeout", "999999999999999999h"])
+        .invalid();
+    assert!(err.contains("longer than the maximum of 24h"), "{err}");
+}
+
+#[test]
+fn prometheus_is_on_when_present_unless_it_says_false() {
+    use qctl::config::parse;
+    let path = std::path::Path::new("q.yaml");
+    let base = "genesis:\n  consensus: qbft\nnodes: []\n";
+    for (extra, on) in [
+        ("", false),
+        ("prometheus:\n", true),
+        ("prometheus:\n  enabled: true\n", true),
+        ("prometheus:\n  nodePort_prom: 31323\n", true),
+        ("prometheus:\n  enabled: false\n", false),
+        ("prometheus: false\n", false),
+        ("prometheus: true\n", true),
+    ] {
+        assert_eq!(
+            parse(path, &format!("{base}{extra}")).unwrap().prometheus,
+            on,
+            "{extra:?}"
+        );
+    }
+}
+
+#[test]
+fn a_comment_on_an_empty_list_key_survives_the_first_entry() {
+    let env = TestEnv::new();
+    env.write(
+        "qubernetes.yaml",
+        "genesis:\n  consensus: qbft\nnodes:   # filled by qctl\n",
+    );
+    env.run(&["node", "add", "first"]).ok();
+    assert!(
+        env.read("qubernetes.yaml")
+            .contains("nodes:   # filled by qctl\n  - Node_UserIdent: first\n")
+    );
+}

@@ -907,3 +907,68 @@ fn a_kept_genesis_that_contradicts_the_config_is_refused_with_exit_2() {
         );
     }
 }
+
+#[test]
+fn recreate_wipes_what_generate_wrote_and_nothing_else_and_never_the_config() {
+    let env = seven_nodes_env("out/config");
+    generate(&env);
+    let genesis = fs::read(env.path("out/config/genesis.json")).unwrap();
+    let nodekey = fs::read(env.path("out/config/key1/nodekey")).unwrap();
+    let notes = env.write("out/notes.txt", "mine\n");
+    let run = env.run(&["generate", "--recreate", "--yes"]);
+    run.ok();
+    assert!(notes.exists(), "files qctl never writes survive --recreate");
+    assert_ne!(
+        fs::read(env.path("out/config/key1/nodekey")).unwrap(),
+        nodekey,
+        "new keys"
+    );
+    assert_ne!(
+        fs::read(env.path("out/config/genesis.json")).unwrap(),
+        genesis,
+        "a new genesis"
+    );
+
+    // A config inside what --recreate deletes: refused, nothing deleted.
+    let inside = env.path("out/config/mine.yaml");
+    fs::copy(env.path("qubernetes.yaml"), &inside).unwrap();
+    // (The config's lock file beside it is the one thing allowed to appear.)
+    let files = |env: &TestEnv| {
+        let mut s = snapshot(&env.path("out"));
+        s.retain(|p, _| !p.to_string_lossy().ends_with(".lock"));
+        s
+    };
+    let before = files(&env);
+    let err = env
+        .run(&[
+            "-c",
+            "out/config/mine.yaml",
+            "--out",
+            "out",
+            "generate",
+            "--recreate",
+            "--yes",
+        ])
+        .invalid();
+    assert!(
+        err.contains("--recreate would delete") && err.contains("choose another --out"),
+        "{err}"
+    );
+    assert_eq!(files(&env), before);
+}
+
+#[test]
+fn manifests_holding_secrets_are_readable_by_their_owner_only() {
+    let env = seven_nodes_env("out/config");
+    generate(&env);
+    for entry in fs::read_dir(env.path("out")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let has_secret = fs::read_to_string(&path)
+                .unwrap()
+                .contains("\nkind: Secret\n");
+            let expected = if has_secret { 0o600 } else { 0o644 };
+            assert_eq!(mode(&path), expected, "{}", path.display());
+        }
+    }
+}

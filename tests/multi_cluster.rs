@@ -514,3 +514,30 @@ fn export_of_a_node_that_is_not_deployed_names_the_node() {
     assert!(stderr.contains("qctl deploy"), "{stderr}");
     assert!(!org.env.path("a.yaml").exists());
 }
+
+#[test]
+fn a_bundle_of_another_consensus_is_refused_and_a_missing_file_is_a_usage_error() {
+    let env = TestEnv::new();
+    env.run(&[
+        "init",
+        "--name-prefix",
+        "orgb",
+        "--num",
+        "2",
+        "--consensus",
+        "raft",
+        "--yes",
+    ])
+    .ok();
+    let stderr = refused(&env, &fixture("orga-bundle.yaml"));
+    assert!(
+        stderr.contains("`network.consensus`: bundle is from a different network: it runs qbft")
+            && stderr.contains("`genesis.consensus` is raft"),
+        "{stderr}"
+    );
+    let stderr = refused(&env, "no-such-bundle.yaml");
+    assert!(
+        stderr.contains("cannot read the bundle `no-such-bundle.yaml`"),
+        "{stderr}"
+    );
+}

@@ -42,7 +42,11 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         "" | "s" => Some(n),
         "m" => n.checked_mul(60),
         "h" => n.checked_mul(3600),
-        _ => return Err(format!("`{s}` is not a duration; expected e.g. 90s, 10m, 1h")),
+        _ => {
+            return Err(format!(
+                "`{s}` is not a duration; expected e.g. 90s, 10m, 1h"
+            ));
+        }
     };
     match secs {
         Some(secs) if secs <= MAX_TIMEOUT_SECS => Ok(Duration::from_secs(secs)),

@@ -57,7 +57,8 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         Answers::default()
     };
     let version = |flag: &str, v: Option<&String>, default: &str| {
-        parse_version(v.map_or(default, String::as_str)).map_err(|m| UsageError(format!("{flag}: {m}")))
+        parse_version(v.map_or(default, String::as_str))
+            .map_err(|m| UsageError(format!("{flag}: {m}")))
     };
     let prefix = args
         .name_prefix
@@ -90,9 +91,17 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         path: g.config.clone(),
         num: usize::from(num),
         consensus,
-        quorum_version: version("--quorum-version", args.quorum_version.as_ref(), DEFAULT_QUORUM_VERSION)?,
+        quorum_version: version(
+            "--quorum-version",
+            args.quorum_version.as_ref(),
+            DEFAULT_QUORUM_VERSION,
+        )?,
         tm,
-        tm_version: version("--tm-version", args.tm_version.as_ref(), DEFAULT_TESSERA_VERSION)?,
+        tm_version: version(
+            "--tm-version",
+            args.tm_version.as_ref(),
+            DEFAULT_TESSERA_VERSION,
+        )?,
         chain_id: args
             .chain_id
             .or(answers.chain_id)

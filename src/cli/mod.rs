@@ -105,7 +105,6 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
     1
 }
 
-
 /// The whole command tree, for completions and tests.
 pub fn command() -> clap::Command {
     Cli::command()

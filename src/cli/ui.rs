@@ -35,7 +35,13 @@ impl Ui {
         let mut out = io::stdout().lock();
         let written = out
             .write_all(text.as_bytes())
-            .and_then(|()| if text.ends_with('\n') { Ok(()) } else { out.write_all(b"\n") })
+            .and_then(|()| {
+                if text.ends_with('\n') {
+                    Ok(())
+                } else {
+                    out.write_all(b"\n")
+                }
+            })
             .and_then(|()| out.flush());
         match written {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(StdoutClosed.into()),

@@ -15,7 +15,9 @@ pub enum EditError {
     FlowStyle { key: String, line: usize },
     #[error("`{key}` (line {line}) is not a list")]
     NotAList { key: String, line: usize },
-    #[error("`{section}` (line {line}) is not a block map; rewrite it with one `key: value` per line")]
+    #[error(
+        "`{section}` (line {line}) is not a block map; rewrite it with one `key: value` per line"
+    )]
     NotABlockMap { section: String, line: usize },
     #[error("the edit of `{what}` did not re-read as intended; the file was left unchanged")]
     Unverified { what: String },
@@ -34,9 +36,11 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
             let body = render_item(entry, 2, 4, lines.eol);
             match doc.get(key) {
                 Some(_) => {
+                    // `key:` (and its comment, if any) stays; the list starts below it.
                     let at = null_key_line(&lines, &doc, key);
+                    let head = lines.get(at).trim_end().to_string();
                     let mut l = lines.clone();
-                    l.replace(at..at + 1, &format!("{key}:{}{body}", lines.eol));
+                    l.replace(at..at + 1, &format!("{head}{}{body}", lines.eol));
                     l.join()
                 }
                 None => {

@@ -71,7 +71,10 @@ pub fn lock(path: &Path) -> Result<FileLock, ConfigError> {
     if !path.is_file() {
         load(path)?;
     }
-    FileLock::acquire(path).map_err(|source| ConfigError::Write { path: path.into(), source })
+    FileLock::acquire(path).map_err(|source| ConfigError::Write {
+        path: path.into(),
+        source,
+    })
 }
 
 /// Runs `edit` on the current text under the file lock, validates the result and writes it

@@ -272,7 +272,9 @@ impl Cx {
         let prometheus = match doc.get("prometheus") {
             None => false,
             Some(p) if p.is_null() => true,
-            Some(p) if p.as_map().is_some() => self.bool(p, "enabled", "prometheus").unwrap_or(true),
+            Some(p) if p.as_map().is_some() => {
+                self.bool(p, "enabled", "prometheus").unwrap_or(true)
+            }
             Some(_) => self.bool(doc, "prometheus", "").unwrap_or(false),
         };
         let paths = self.paths(doc);

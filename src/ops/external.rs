@@ -174,8 +174,8 @@ pub fn import(
 ) -> anyhow::Result<ImportPlan> {
     let mut cancelled = false;
     let result = config::update(path, |loaded| {
-        let view =
-            local_view(loaded, &key_base_of(loaded)).map_err(|e| conflict(path, format!("{:#}", anyhow::Error::from(e))))?;
+        let view = local_view(loaded, &key_base_of(loaded))
+            .map_err(|e| conflict(path, format!("{:#}", anyhow::Error::from(e))))?;
         let plan = external::plan_import(bundle, &view, replace)
             .map_err(|e| conflict(path, e.to_string()))?;
         if plan.is_noop() {
@@ -213,11 +213,18 @@ pub fn import(
             if fs::read(&file).is_ok_and(|existing| existing != genesis.json.as_bytes()) {
                 return Err(conflict(
                     path,
-                    format!("`{}` exists with other content; move it away to import this genesis", file.display()),
+                    format!(
+                        "`{}` exists with other content; move it away to import this genesis",
+                        file.display()
+                    ),
                 ));
             }
-            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644)
-                .map_err(|source| ConfigError::Write { path: file.clone(), source })?;
+            fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644).map_err(|source| {
+                ConfigError::Write {
+                    path: file.clone(),
+                    source,
+                }
+            })?;
         }
         Ok((text, plan))
     });

@@ -151,7 +151,11 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     }
     for manifest in k8s::build(&net, &derived)? {
         // A manifest with a Secret holds private keys (base64 is no protection): owner only.
-        let mode = if manifest.yaml.contains("\nkind: Secret\n") { 0o600 } else { 0o644 };
+        let mode = if manifest.yaml.contains("\nkind: Secret\n") {
+            0o600
+        } else {
+            0o644
+        };
         files.push((opts.out.join(&manifest.path), manifest.yaml, mode));
     }
 
@@ -319,7 +323,9 @@ fn remove_generated(out: &Path, loaded: &crate::config::Loaded) -> Result<(), Op
             fs::remove_dir_all(dir).map_err(OpsError::io("remove", dir))?;
         }
     }
-    let Ok(entries) = fs::read_dir(out) else { return Ok(()) };
+    let Ok(entries) = fs::read_dir(out) else {
+        return Ok(());
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_file() && is_numbered_manifest(&entry.file_name().to_string_lossy()) {
