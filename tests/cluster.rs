@@ -3,6 +3,7 @@
 //! nodes with the public Consensys/qubernetes 7nodes keys key1 and key2, namespace `qnet`).
 
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -408,6 +409,44 @@ async fn node_ports_are_unique_across_services_and_stable_across_reapplies() {
 // wait and status
 
 #[tokio::test]
+async fn waiting_ignores_a_ready_pod_of_another_configuration() {
+    let f = Fixture::start().await;
+    f.apply().await;
+    f.api.set_pod_ready("node1", true);
+    // The pod that runs now carries the hash of what was applied; a different expected hash
+    // stands for an apply whose pod the controller has not created yet.
+    let pod_name = f.api.pods_of("node1").remove(0);
+    let pod = f.api.object("pods", NS, &pod_name).unwrap();
+    let current = pod["metadata"]["annotations"]["qctl.io/config-hash"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let expect = |hash: &str| BTreeMap::from([("node1".to_string(), hash.to_string())]);
+    let error = cluster::wait_ready(
+        &f.conn,
+        NS,
+        &nodes(&["node1"]),
+        &expect("0ther"),
+        Duration::from_millis(300),
+        &|_| {},
+    )
+    .await
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("node1"), "{error}");
+    cluster::wait_ready(
+        &f.conn,
+        NS,
+        &nodes(&["node1"]),
+        &expect(&current),
+        Duration::from_secs(5),
+        &|_| {},
+    )
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
 async fn waiting_returns_once_every_node_has_a_ready_pod_and_reports_progress() {
     let f = Fixture::start().await;
     f.apply().await;
@@ -423,6 +462,7 @@ async fn waiting_returns_once_every_node_has_a_ready_pod_and_reports_progress() 
         &f.conn,
         NS,
         &nodes(&["node1", "node2"]),
+        &Default::default(),
         Duration::from_secs(10),
         &progress,
     )
@@ -473,6 +513,7 @@ async fn waiting_times_out_naming_a_crash_loop_with_its_last_log_lines_an_unsche
         &f.conn,
         NS,
         &nodes(&["node1", "node2", "node3"]),
+        &Default::default(),
         Duration::from_millis(400),
         &|_| {},
     )
@@ -519,6 +560,7 @@ async fn an_image_pull_failure_is_named_with_its_message() {
         &f.conn,
         NS,
         &nodes(&["node1", "node2"]),
+        &Default::default(),
         Duration::from_millis(200),
         &|_| {},
     )

@@ -30,11 +30,14 @@ pub struct NodeProgress {
 
 /// Returns once every node in `nodes` has a ready pod; calls `progress` whenever a node's
 /// state changes. After `timeout`, fails listing every unready node with the reason (and the
-/// last log lines of a crashing container).
+/// last log lines of a crashing container). A node with an entry in `config_hashes` counts
+/// only a pod whose `qctl.io/config-hash` annotation is that value: right after an apply the
+/// old pod is still Ready, and must not pass for the new one.
 pub async fn wait_ready(
     conn: &Connection,
     namespace: &str,
     nodes: &[String],
+    config_hashes: &BTreeMap<String, String>,
     timeout: Duration,
     progress: &dyn Fn(NodeProgress),
 ) -> Result<(), ClusterError> {
@@ -46,7 +49,12 @@ pub async fn wait_ready(
         let states: Vec<(&String, Option<&Pod>, Option<Diagnosis>)> = nodes
             .iter()
             .map(|node| {
-                let pod = newest_pod(&pods, node);
+                let pod = newest_pod(&pods, node).filter(|pod| {
+                    config_hashes.get(node).is_none_or(|want| {
+                        let annotations = pod.metadata.annotations.as_ref();
+                        annotations.and_then(|a| a.get(names::ANNOTATION_CONFIG_HASH)) == Some(want)
+                    })
+                });
                 (node, pod, pod.map_or(Some(Diagnosis::no_pod()), diagnose))
             })
             .collect();

@@ -88,13 +88,37 @@ pub fn deploy(
         .await?;
         on_applied(&report);
         if let Some(timeout) = opts.wait.filter(|_| report.is_success() && !opts.dry_run) {
-            cluster::wait_ready(&conn, opts.namespace, &opts.nodes, timeout, progress).await?;
+            let hashes = config_hashes(&manifests);
+            cluster::wait_ready(
+                &conn,
+                opts.namespace,
+                &opts.nodes,
+                &hashes,
+                timeout,
+                progress,
+            )
+            .await?;
         }
         Ok(DeployOutcome {
             context: conn.context.clone(),
             report,
         })
     })
+}
+
+/// The pod-template config hash of each node's workload in `out/`, so `--wait` waits for the
+/// pods of this apply and not the ones it replaces.
+fn config_hashes(manifests: &[cluster::Manifest]) -> std::collections::BTreeMap<String, String> {
+    manifests
+        .iter()
+        .filter(|m| m.kind.resource.kind == "Deployment")
+        .filter_map(|m| {
+            let hash = m.object.data["spec"]["template"]["metadata"]["annotations"]
+                [crate::k8s::names::ANNOTATION_CONFIG_HASH]
+                .as_str()?;
+            Some((m.name().to_string(), hash.to_string()))
+        })
+        .collect()
 }
 
 pub fn status(
