@@ -972,3 +972,34 @@ fn manifests_holding_secrets_are_readable_by_their_owner_only() {
         }
     }
 }
+
+#[test]
+fn a_raft_node_added_to_a_generated_network_is_told_how_to_join_it() {
+    let env = TestEnv::new();
+    env.run(&[
+        "init",
+        "--yes",
+        "--num",
+        "1",
+        "--consensus",
+        "raft",
+        "--tm",
+        "none",
+    ])
+    .ok();
+    generate(&env);
+    env.run(&["node", "add", "late"]).ok();
+    let run = generate(&env);
+    let enode = fs::read_to_string(env.path("out/config/key-late/enode")).unwrap();
+    assert!(
+        run.stderr()
+            .contains("raft node `late` joins a running network")
+            && run.stderr().contains(&format!(
+                "raft.addPeer(\"enode://{}@late:30303?discport=0&raftport=50401\")",
+                enode.trim()
+            ))
+            && run.stderr().contains("--raftjoinexisting"),
+        "{}",
+        run.stderr()
+    );
+}

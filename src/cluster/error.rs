@@ -167,7 +167,7 @@ pub enum ClusterError {
 
     #[error(
         "the LoadBalancer Service `{service}` of node `{node}` has no external address yet; \
-         wait for the load balancer or pass `--node-ip`"
+         wait until `kubectl get service {service}` shows one, then export again"
     )]
     NoLoadBalancerAddress { node: String, service: String },
 

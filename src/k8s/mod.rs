@@ -47,7 +47,10 @@ pub enum K8sError {
         node_consensus: crate::network::Consensus,
         network_consensus: crate::network::Consensus,
     },
-    #[error("node `{node}` runs Tessera but {missing}; generate its Tessera keys and config first")]
+    #[error(
+        "node `{node}` runs Tessera but {missing}: put a Tessera key pair (`tm.key`, `tm.pub`) in its \
+         key directory, or set its `quorum.tm.Name` to none"
+    )]
     IncompleteTessera { node: String, missing: &'static str },
     #[error("cannot render {kind} `{name}` as YAML: {source}")]
     Render {

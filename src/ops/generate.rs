@@ -13,8 +13,8 @@ use super::{OpsError, OutPaths};
 use crate::config::Config;
 use crate::fsutil;
 use crate::network::{
-    ExternalNode, GenesisSettings, K8sSettings, LocalNode, Network, NodeIdentity, NodeSecrets,
-    TesseraSpec, TxManagerKind,
+    Consensus, ExternalNode, GenesisSettings, K8sSettings, LocalNode, Network, NodeIdentity,
+    NodeSecrets, TesseraSpec, TxManagerKind,
 };
 use crate::{genesis, k8s, keys, quorum};
 
@@ -119,6 +119,19 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     }
     if genesis_source != GenesisSource::Created && net.genesis.consensus.is_bft() {
         warnings.extend(missing_validators(&net, &genesis_json));
+    }
+    if genesis_source != GenesisSource::Created && net.genesis.consensus == Consensus::Raft {
+        // A raft node started next to a running cluster must be added to it first.
+        warnings.extend(net.nodes.iter().filter(|n| new_keys.contains(&n.name)).map(|n| {
+            format!(
+                "raft node `{}` joins a running network: on a running node call raft.addPeer(\"enode://{}@{}:{}?discport=0&raftport={}\"), then set its geth.Geth_Startup_Params to `--raftjoinexisting <the raft id it returns>`",
+                n.name,
+                n.identity.enode_id,
+                n.name,
+                crate::network::ports::P2P,
+                crate::network::ports::RAFT
+            )
+        }));
     }
     let derived = quorum::derive_with_genesis(&net, genesis_json)?;
 
