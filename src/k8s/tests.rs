@@ -679,7 +679,7 @@ fn a_tessera_node_without_its_derived_config_is_refused() {
     let err = build(&net, &partial).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "node `quorum-node2` runs Tessera but no Tessera config was derived for it; \
-         generate its Tessera keys and config first"
+        "node `quorum-node2` runs Tessera but no Tessera config was derived for it: put a Tessera \
+         key pair (`tm.key`, `tm.pub`) in its key directory, or set its `quorum.tm.Name` to none"
     );
 }
