@@ -50,9 +50,9 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
         }
         'qctl;init' {
             [CompletionResult]::new('--num', '--num', [CompletionResultType]::ParameterName, 'Number of nodes')
-            [CompletionResult]::new('--consensus', '--consensus', [CompletionResultType]::ParameterName, 'Consensus engine')
+            [CompletionResult]::new('--consensus', '--consensus', [CompletionResultType]::ParameterName, 'Consensus engine [default: qbft]')
             [CompletionResult]::new('--quorum-version', '--quorum-version', [CompletionResultType]::ParameterName, 'GoQuorum version [default: 24.4.1]')
-            [CompletionResult]::new('--tm', '--tm', [CompletionResultType]::ParameterName, 'Transaction manager')
+            [CompletionResult]::new('--tm', '--tm', [CompletionResultType]::ParameterName, 'Transaction manager [default: tessera]')
             [CompletionResult]::new('--tm-version', '--tm-version', [CompletionResultType]::ParameterName, 'Tessera version [default: 24.4.2]')
             [CompletionResult]::new('--chain-id', '--chain-id', [CompletionResultType]::ParameterName, 'Chain id [default: 1000]')
             [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Node names are <prefix>-node1, <prefix>-node2, … [default: quorum]')

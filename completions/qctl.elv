@@ -46,9 +46,9 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;init'= {
             cand --num 'Number of nodes'
-            cand --consensus 'Consensus engine'
+            cand --consensus 'Consensus engine [default: qbft]'
             cand --quorum-version 'GoQuorum version [default: 24.4.1]'
-            cand --tm 'Transaction manager'
+            cand --tm 'Transaction manager [default: tessera]'
             cand --tm-version 'Tessera version [default: 24.4.2]'
             cand --chain-id 'Chain id [default: 1000]'
             cand --name-prefix 'Node names are <prefix>-node1, <prefix>-node2, … [default: quorum]'

@@ -44,12 +44,12 @@ complete -c qctl -n "__fish_qctl_needs_command" -f -a "add-external" -d 'Import 
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l num -d 'Number of nodes' -r
-complete -c qctl -n "__fish_qctl_using_subcommand init" -l consensus -d 'Consensus engine' -r -f -a "qbft\t''
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l consensus -d 'Consensus engine [default: qbft]' -r -f -a "qbft\t''
 istanbul\t''
 raft\t''
 clique\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l quorum-version -d 'GoQuorum version [default: 24.4.1]' -r
-complete -c qctl -n "__fish_qctl_using_subcommand init" -l tm -d 'Transaction manager' -r -f -a "tessera\t''
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l tm -d 'Transaction manager [default: tessera]' -r -f -a "tessera\t''
 none\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l tm-version -d 'Tessera version [default: 24.4.2]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l chain-id -d 'Chain id [default: 1000]' -r

@@ -23,7 +23,7 @@ pub const DEFAULT_TESSERA_VERSION: &str = "24.4.2";
 pub const DEFAULT_CHAIN_ID: u64 = 1000;
 
 /// A consensus engine GoQuorum runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Consensus {
     Qbft,
     Istanbul,
@@ -73,10 +73,11 @@ impl FromStr for Consensus {
 }
 
 /// The transaction manager a node runs beside GoQuorum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TxManagerKind {
     Tessera,
     /// Read from old configs so they load; `generate` refuses it with a clear error.
+    #[value(skip)]
     Constellation,
     None,
 }

@@ -19,15 +19,15 @@ pub struct InitArgs {
     /// Number of nodes
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
     pub num: Option<u16>,
-    /// Consensus engine
-    #[arg(long, value_parser = ["qbft", "istanbul", "raft", "clique"])]
-    pub consensus: Option<String>,
+    /// Consensus engine [default: qbft]
+    #[arg(long, value_enum)]
+    pub consensus: Option<Consensus>,
     /// GoQuorum version [default: 24.4.1]
     #[arg(long, value_name = "VERSION")]
     pub quorum_version: Option<String>,
-    /// Transaction manager
-    #[arg(long, value_parser = ["tessera", "none"])]
-    pub tm: Option<String>,
+    /// Transaction manager [default: tessera]
+    #[arg(long, value_enum)]
+    pub tm: Option<TxManagerKind>,
     /// Tessera version [default: 24.4.2]
     #[arg(long, value_name = "VERSION")]
     pub tm_version: Option<String>,
@@ -74,19 +74,11 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
     if let Some(ns) = &namespace {
         check_dns_label(ns).map_err(|m| UsageError(format!("namespace: {m}")))?;
     }
-    let consensus: Consensus = args
+    let consensus = args
         .consensus
-        .clone()
         .or(answers.consensus)
-        .unwrap_or_else(|| "qbft".into())
-        .parse()
-        .map_err(UsageError)?;
-    let tm: TxManagerKind = args
-        .tm
-        .clone()
-        .unwrap_or_else(|| "tessera".into())
-        .parse()
-        .map_err(UsageError)?;
+        .unwrap_or(Consensus::Qbft);
+    let tm = args.tm.unwrap_or(TxManagerKind::Tessera);
     let opts = InitOptions {
         path: g.config.clone(),
         num: usize::from(num),
@@ -126,14 +118,14 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
 #[derive(Default)]
 struct Answers {
     num: Option<u16>,
-    consensus: Option<String>,
+    consensus: Option<Consensus>,
     chain_id: Option<u64>,
     prefix: Option<String>,
 }
 
 fn ask() -> anyhow::Result<Answers> {
     use dialoguer::{Input, Select};
-    let engines = ["qbft", "istanbul", "raft", "clique"];
+    let engines = Consensus::ALL.map(Consensus::as_str);
     let num: u16 = Input::new()
         .with_prompt("Number of nodes")
         .default(4)
@@ -153,7 +145,7 @@ fn ask() -> anyhow::Result<Answers> {
         .interact_text()?;
     Ok(Answers {
         num: Some(num),
-        consensus: Some(engines[pick].into()),
+        consensus: Some(Consensus::ALL[pick]),
         chain_id: Some(chain_id),
         prefix: Some(prefix),
     })

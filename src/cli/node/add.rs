@@ -4,6 +4,7 @@ use clap::Args;
 
 use crate::cli::{GlobalArgs, Ui, UsageError};
 use crate::config::model::parse_version;
+use crate::network::{Consensus, TxManagerKind};
 use crate::ops::node::{NodeAddOptions, add};
 
 /// Append a node to the config
@@ -15,14 +16,14 @@ pub struct NodeAddArgs {
     #[arg(long, value_name = "DIR")]
     pub key_dir: Option<String>,
     /// Consensus [default: genesis.consensus]
-    #[arg(long, value_parser = ["qbft", "istanbul", "raft", "clique"])]
-    pub consensus: Option<String>,
+    #[arg(long, value_enum)]
+    pub consensus: Option<Consensus>,
     /// GoQuorum version [default: genesis.Quorum_Version]
     #[arg(long, value_name = "VERSION")]
     pub quorum_version: Option<String>,
     /// Transaction manager [default: that of the first node]
-    #[arg(long, value_parser = ["tessera", "none"])]
-    pub tm: Option<String>,
+    #[arg(long, value_enum)]
+    pub tm: Option<TxManagerKind>,
     /// Tessera version [default: that of the first node]
     #[arg(long, value_name = "VERSION")]
     pub tm_version: Option<String>,
@@ -47,19 +48,9 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeAddArgs) -> anyhow::Result<()
     let opts = NodeAddOptions {
         name: args.name.clone(),
         key_dir: args.key_dir.clone(),
-        consensus: args
-            .consensus
-            .as_deref()
-            .map(str::parse)
-            .transpose()
-            .map_err(UsageError)?,
+        consensus: args.consensus,
         quorum_version: version("--quorum-version", &args.quorum_version)?,
-        tm: args
-            .tm
-            .as_deref()
-            .map(str::parse)
-            .transpose()
-            .map_err(UsageError)?,
+        tm: args.tm,
         tm_version: version("--tm-version", &args.tm_version)?,
         quorum_image: args.quorum_image.clone(),
         tm_image: args.tm_image.clone(),
