@@ -1003,3 +1003,20 @@ fn a_raft_node_added_to_a_generated_network_is_told_how_to_join_it() {
         run.stderr()
     );
 }
+
+#[test]
+fn a_goquorum_older_than_the_http_flags_is_refused_naming_the_node_and_the_minimum() {
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "1", "--quorum-version", "21.7.1"])
+        .ok();
+    let err = env.run(&["generate"]).invalid();
+    assert!(
+        err.contains("node `quorum-node1` runs GoQuorum 21.7.1, older than 21.10.0")
+            && err.contains("set its Quorum_Version to 21.10.0 or later"),
+        "{err}"
+    );
+    assert!(
+        !env.path("out/config/key1").exists(),
+        "nothing is generated"
+    );
+}

@@ -18,6 +18,14 @@ use crate::network::{
 };
 use crate::{genesis, k8s, keys, quorum};
 
+/// The oldest GoQuorum the generated pods can run: 21.10.0 moved GoQuorum onto geth 1.10,
+/// whose `--http.*`/`--ws.*` flags the pods use (older releases only know `--rpc*`).
+pub const OLDEST_QUORUM_VERSION: &str = "21.10.0";
+
+fn oldest_quorum() -> semver::Version {
+    semver::Version::parse(OLDEST_QUORUM_VERSION).expect("a valid version")
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct GenerateOptions {
     pub config: PathBuf,
@@ -74,6 +82,21 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         return Err(OpsError::Invalid(format!(
             "node `{}` uses constellation, which GoQuorum no longer supports; set its quorum.tm.Name to tessera (or none)",
             n.name
+        ))
+        .into());
+    }
+    if let Some(n) = config
+        .nodes
+        .iter()
+        .find(|n| n.quorum_version < oldest_quorum())
+    {
+        return Err(OpsError::Invalid(format!(
+            "node `{}` runs GoQuorum {}, older than {}, the oldest qctl runs (pods use geth's --http flags, \
+             which GoQuorum has since 21.10); set its Quorum_Version to {} or later",
+            n.name,
+            n.quorum_version,
+            OLDEST_QUORUM_VERSION,
+            OLDEST_QUORUM_VERSION
         ))
         .into());
     }
