@@ -97,8 +97,12 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
     Ok(out)
 }
 
-/// Removes item `index` of the top-level list `key`.
-pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditError> {
+/// The parsed document, its lines and the line ranges of the items of the existing top-level
+/// list `key`.
+fn existing_list<'a>(
+    text: &'a str,
+    key: &str,
+) -> Result<(Node, Lines<'a>, Vec<Range<usize>>), EditError> {
     let doc = parse_ok(text);
     let lines = Lines::new(text);
     let seq = doc.get(key).ok_or_else(|| EditError::NotAList {
@@ -106,6 +110,12 @@ pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditEr
         line: 1,
     })?;
     let blocks = item_blocks(&lines, key, seq)?;
+    Ok((doc, lines, blocks))
+}
+
+/// Removes item `index` of the top-level list `key`.
+pub fn remove_item(text: &str, key: &str, index: usize) -> Result<String, EditError> {
+    let (doc, lines, blocks) = existing_list(text, key)?;
     let mut range = blocks[index].clone();
     // Items set apart by blank lines: the item goes with one separator. For the last item that
     // is the one before it (the one `append_item` wrote), so append then remove restores the
@@ -136,13 +146,7 @@ pub fn replace_item(
     index: usize,
     entry: &Entry,
 ) -> Result<String, EditError> {
-    let doc = parse_ok(text);
-    let lines = Lines::new(text);
-    let seq = doc.get(key).ok_or_else(|| EditError::NotAList {
-        key: key.into(),
-        line: 1,
-    })?;
-    let blocks = item_blocks(&lines, key, seq)?;
+    let (doc, lines, blocks) = existing_list(text, key)?;
     let (dash, content) = item_indent(lines.get(blocks[index].start));
     let mut l = lines.clone();
     l.replace(
