@@ -16,8 +16,8 @@ loopback, built by ``.ci/components/build-k8s`` from the Go module proxy.
         cp.api("GET", "/api/v1/namespaces/default/pods")
 
 Several instances may run at once (each has its own work dir, loopback ports
-and node IP: 127.0.0.11 for the first one created in a process, 127.0.0.12
-for the second, ...). Only the Python standard library and ``cryptography``
+and node IP: 127.0.0.11 for the first of the instances alive together,
+127.0.0.12 for the second, ...). Only the Python standard library and ``cryptography``
 are used.
 """
 
@@ -120,7 +120,7 @@ def ensure_binaries(timeout=3600):
 _LIVE = []  # ControlPlane instances with processes
 _LIVE_LOCK = threading.RLock()
 _PORTS_TAKEN = set()
-_INSTANCES = [0]
+_SLOTS = set()  # instance slots (node IPs) in use
 _HANDLERS_INSTALLED = [False]
 
 
@@ -325,8 +325,10 @@ class ControlPlane:
       bin_dir   directory holding the five binaries (from ensure_binaries());
                 kwok-stages.yaml is read from its parent directory.
       work_dir  created under the system temp dir when None; logs stay there.
-      node_ip   InternalIP kwok reports for nodes; default 127.0.0.(10+n) for
-                the n-th instance created in this process (127.0.0.11, .12, ...).
+      node_ip   InternalIP kwok reports for nodes; default 127.0.0.(10+n) where
+                n is the lowest slot not held by another instance of this
+                process that is not stopped: 127.0.0.11 for the first of two
+                clusters that run together, 127.0.0.12 for the second.
 
     Use as a context manager, or call start() / stop().
     """
@@ -337,9 +339,10 @@ class ControlPlane:
         self.bin_dir = os.path.abspath(bin_dir)
         self.name = name
         with _LIVE_LOCK:
-            _INSTANCES[0] += 1
-            self.index = _INSTANCES[0]
-        self.node_ip = node_ip or f"127.0.0.{10 + self.index}"
+            # lowest slot not held by another instance that is not stopped yet
+            self.index = next(i for i in range(1, 10**6) if i not in _SLOTS)
+            _SLOTS.add(self.index)
+        self.node_ip = node_ip or f"127.0.0.{10 + (self.index - 1) % 240 + 1}"
         self.stages_file = os.path.join(os.path.dirname(self.bin_dir), "kwok-stages.yaml")
         self.work_dir = os.path.abspath(
             work_dir or tempfile.mkdtemp(prefix=f"qctl-realbed-{name}-")
@@ -571,6 +574,7 @@ class ControlPlane:
                 _LIVE.remove(self)
             for port in self.ports.values():
                 _PORTS_TAKEN.discard(port)
+            _SLOTS.discard(self.index)
         if not self._stopped and not self.keep_data:
             shutil.rmtree(os.path.join(self.work_dir, "etcd"), ignore_errors=True)
             shutil.rmtree(os.path.join(self.work_dir, "pv"), ignore_errors=True)
