@@ -1,0 +1,373 @@
+"""Control-plane tier: qctl against a real etcd, kube-apiserver, controller-manager, scheduler
+and kwok (simulated nodes whose pods become Ready without running containers)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+
+from bed import NODE_IPS, Bed, Scenario
+
+SELECTOR = "app.kubernetes.io/managed-by=qctl"
+APPLIED = re.compile(r"(\d+) created, (\d+) changed, (\d+) unchanged \((\d+) requests\)")
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def network(tb: Bed, name: str, *init_args: str) -> str:
+    """A generated network in its own folder; its namespace is `name`."""
+    cwd = tb.workdir(name)
+    if not os.path.exists(os.path.join(cwd, "qubernetes.yaml")):
+        tb.qctl(cwd, "init", "--yes", "--namespace", name, *init_args).ok()
+        tb.qctl(cwd, "generate", "-q").ok()
+    return cwd
+
+
+def applied(run) -> tuple[int, int, int, int]:
+    found = APPLIED.search(run.stderr)
+    assert found, f"no apply summary in: {run.stderr[-400:]}"
+    return tuple(int(x) for x in found.groups())
+
+
+def items(cluster, path: str, selector: str = SELECTOR) -> list[dict]:
+    return cluster.api("GET", f"{path}?labelSelector={selector}")["items"]
+
+
+def deployments(cluster, ns: str) -> dict[str, dict]:
+    return {d["metadata"]["name"]: d for d in items(cluster, f"/apis/apps/v1/namespaces/{ns}/deployments")}
+
+
+def pods(cluster, ns: str) -> dict[str, list[dict]]:
+    """Pods per node (the `app.kubernetes.io/instance` label), ignoring those being deleted."""
+    out: dict[str, list[dict]] = {}
+    for pod in items(cluster, f"/api/v1/namespaces/{ns}/pods", "app.kubernetes.io/name=goquorum"):
+        if pod["metadata"].get("deletionTimestamp"):
+            continue
+        out.setdefault(pod["metadata"]["labels"]["app.kubernetes.io/instance"], []).append(pod)
+    return out
+
+
+def settle(cluster, ns: str, nodes: int, timeout: float = 120) -> dict[str, str]:
+    """Waits until every node has exactly one pod of its Deployment's current template that is
+    Ready; returns node -> pod uid."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        current = pods(cluster, ns)
+        deps = deployments(cluster, ns)
+        done = {}
+        for node, dep in deps.items():
+            status = dep.get("status", {})
+            up_to_date = (status.get("observedGeneration") == dep["metadata"]["generation"]
+                          and status.get("updatedReplicas") == 1 and status.get("replicas") == 1
+                          and status.get("readyReplicas") == 1)
+            node_pods = current.get(node, [])
+            if up_to_date and len(node_pods) == 1:
+                done[node] = node_pods[0]["metadata"]["uid"]
+        if len(done) == nodes:
+            return done
+        last = {n: len(p) for n, p in current.items()}
+        time.sleep(1)
+    raise AssertionError(f"pods of {ns} did not settle in {timeout:.0f} s: {last}")
+
+
+def cordon(cluster, unschedulable: bool) -> None:
+    for node in cluster.api("GET", "/api/v1/nodes")["items"]:
+        cluster.api("PATCH", f"/api/v1/nodes/{node['metadata']['name']}",
+                    {"spec": {"unschedulable": unschedulable}})
+
+
+def server_side_apply(cluster, path: str, obj: dict, manager: str) -> None:
+    cluster.api("PATCH", f"{path}?fieldManager={manager}&force=true", obj,
+                content_type="application/apply-patch+yaml")
+
+
+# -- one cluster ------------------------------------------------------------------------------
+def first_deploy(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    created, changed, unchanged, requests = applied(run)
+    assert created > 0 and changed == 0 and unchanged == 0, run.stderr
+    deps = deployments(c, "net1")
+    assert sorted(deps) == [f"quorum-node{i}" for i in range(1, 5)], sorted(deps)
+    claims = items(c, "/api/v1/namespaces/net1/persistentvolumeclaims")
+    assert len(claims) == 4
+    settle(c, "net1", 4)
+    phases = {p["metadata"]["name"]: p["status"].get("phase") for p in
+              items(c, "/api/v1/namespaces/net1/persistentvolumeclaims")}
+    assert set(phases.values()) == {"Bound"}, phases
+    return f"{created} objects created with {requests} requests; 4 pods Ready, 4 PVCs Bound"
+
+
+def unchanged_redeploy(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    before = settle(c, "net1", 4)
+    gens = {n: d["metadata"]["generation"] for n, d in deployments(c, "net1").items()}
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    created, changed, unchanged, _ = applied(run)
+    assert created == 0 and changed == 0 and unchanged > 0, run.stderr
+    assert {n: d["metadata"]["generation"] for n, d in deployments(c, "net1").items()} == gens
+    time.sleep(3)
+    assert settle(c, "net1", 4) == before, "a pod was replaced by an unchanged deploy"
+    return f"{unchanged} objects unchanged, no Deployment generation moved, no pod replaced"
+
+
+def set_geth_params(cwd: str, node_index: int, params: str):
+    """Sets `Geth_Startup_Params` of the node_index-th node (1-based) in qubernetes.yaml."""
+    path = os.path.join(cwd, "qubernetes.yaml")
+    text = open(path).read()
+    parts = text.split("Geth_Startup_Params:")
+    line_end = parts[node_index].index("\n")
+    parts[node_index] = f' "{params}"' + parts[node_index][line_end:]
+    open(path, "w").write("Geth_Startup_Params:".join(parts))
+
+
+def one_node_changed(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    before = settle(c, "net1", 4)
+    set_geth_params(cwd, 2, "--verbosity 4")
+    tb.qctl(cwd, "generate", "-q").ok()
+    dry = tb.qctl(cwd, "deploy", "--dry-run", kubeconfig=c.kubeconfig()).ok()
+    _, dry_changed, _, _ = applied(dry)
+    assert dry_changed >= 1, dry.stderr
+    assert "quorum-node2" in dry.stdout and "changed" in dry.stdout, dry.stdout
+    time.sleep(2)
+    assert settle(c, "net1", 4) == before, "a dry run replaced a pod"
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    _, changed, _, _ = applied(run)
+    after = settle(c, "net1", 4)
+    moved = sorted(n for n in after if after[n] != before[n])
+    assert moved == ["quorum-node2"], f"pods replaced: {moved}"
+    args = deployments(c, "net1")["quorum-node2"]["spec"]["template"]["spec"]["containers"]
+    assert any("--verbosity" in " ".join(x.get("args", []) + x.get("command", [])) for x in args)
+    return f"dry run showed the change and replaced nothing; deploy changed {changed}, only quorum-node2 restarted"
+
+
+def wait_ready(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net2", "--num", "2", "--consensus", "raft")
+    run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "3m", kubeconfig=c.kubeconfig()).ok()
+    assert "all 2 nodes are ready" in run.stderr, run.stderr
+    ready = {n: p[0]["status"]["conditions"] for n, p in pods(c, "net2").items()}
+    for node, conds in ready.items():
+        assert any(x["type"] == "Ready" and x["status"] == "True" for x in conds), node
+    return "deploy --wait returned when both pods were Ready"
+
+
+def wait_timeout_reason(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net3", "--num", "1", "--consensus", "istanbul")
+    cordon(c, True)
+    try:
+        start = time.monotonic()
+        run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "20s", kubeconfig=c.kubeconfig())
+        took = time.monotonic() - start
+    finally:
+        cordon(c, False)
+    assert run.code == 1, f"exit {run.code}: {run.stderr}"
+    assert "unschedulable" in run.stderr or "nodes are available" in run.stderr, run.stderr
+    assert took < 60, f"--timeout 20s took {took:.0f} s"
+    tb.qctl(cwd, "destroy", "--yes", kubeconfig=c.kubeconfig())
+    reason = next(l for l in run.stderr.splitlines() if "available" in l or "unschedulable" in l)
+    return f"exit 1 after {took:.0f} s with the scheduler's reason: {reason.strip()[:120]}"
+
+
+def status(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    settle(c, "net1", 4)
+    rows = tb.qctl(cwd, "status", "-o", "json", kubeconfig=c.kubeconfig()).ok().json()
+    services = {s["metadata"]["name"]: s for s in items(c, "/api/v1/namespaces/net1/services")}
+    live = pods(c, "net1")
+    assert len(rows) == 4, rows
+    for row in rows:
+        node = row["node"]
+        assert row["pod"] == live[node][0]["metadata"]["name"], row
+        assert row["ready"] == "2/2" and row["phase"] == "Running", row
+        want = {p["name"]: p["nodePort"] for p in services[node]["spec"]["ports"]}
+        got = row["node_ports"]
+        assert got == want, f"{node}: status {got}, Service {want}"
+    return "4 rows; pods and NodePorts equal to the objects read back"
+
+
+def export_external(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    run = tb.qctl(cwd, "export-external", "-o", "json", kubeconfig=c.kubeconfig()).ok()
+    bundle = run.json()
+    services = {s["metadata"]["name"]: s for s in items(c, "/api/v1/namespaces/net1/services")}
+    ip = NODE_IPS["a"]
+    for ext in bundle["external_nodes"]:
+        node = ext["Node_UserIdent"]
+        ports = {p["port"]: p["nodePort"] for p in services[node]["spec"]["ports"]}
+        host_port = ext["Enode_Url"].split("@", 1)[1].split("?", 1)[0]
+        assert host_port == f"{ip}:{ports[30303]}", (host_port, ports)
+        assert ext["Tm_Url"] == f"http://{ip}:{ports[9001]}", (ext["Tm_Url"], ports)
+    genesis = c.api("GET", "/api/v1/namespaces/net1/configmaps/quorum-genesis")["data"]["genesis.json"]
+    assert bundle["genesis"] == genesis, "bundle genesis differs from the genesis ConfigMap"
+    return f"{len(bundle['external_nodes'])} nodes at {ip} (the Node's address) with the allocated NodePorts"
+
+
+def destroy_keep_data(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    tb.qctl(cwd, "destroy", "--keep-data", "--yes", kubeconfig=c.kubeconfig()).ok()
+    assert deployments(c, "net1") == {}, "Deployments left"
+    claims = items(c, "/api/v1/namespaces/net1/persistentvolumeclaims")
+    assert len(claims) == 4, f"{len(claims)} PVCs kept"
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    settle(c, "net1", 4)
+    uids = {x["metadata"]["uid"] for x in items(c, "/api/v1/namespaces/net1/persistentvolumeclaims")}
+    assert uids == {x["metadata"]["uid"] for x in claims}, "the redeploy made new volumes"
+    return "Deployments gone, the 4 PVCs kept and reused by the next deploy"
+
+
+def destroy(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net1", "--num", "4")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    tb.qctl(cwd, "destroy", "--yes", kubeconfig=c.kubeconfig()).ok()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        left = [n["metadata"]["name"] for n in c.api("GET", "/api/v1/namespaces")["items"]
+                if n["metadata"]["name"] == "net1"]
+        if not left:
+            return "every object and the namespace removed"
+        time.sleep(1)
+    raise AssertionError("namespace net1 still there 60 s after destroy")
+
+
+def conflict(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net4", "--num", "1")
+    tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig()).ok()
+    patch = {"apiVersion": "v1", "kind": "ConfigMap",
+             "metadata": {"name": "quorum-peers", "namespace": "net4"},
+             "data": {"static-nodes.json": "[]"}}
+    server_side_apply(c, "/api/v1/namespaces/net4/configmaps/quorum-peers", patch, "someone-else")
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig())
+    assert run.code == 1, f"exit {run.code}: {run.stderr}"
+    assert "conflict" in run.stderr.lower() and "someone-else" in run.stderr, run.stderr
+    assert "quorum-peers" in run.stderr, run.stderr
+    line = next(l for l in run.stderr.splitlines() if "someone-else" in l)
+    return f"exit 1: {line.strip()[:160]}"
+
+
+def forbidden(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "net5", "--num", "1")
+    c.create_namespace("elsewhere")
+    rbac = "/apis/rbac.authorization.k8s.io/v1/namespaces/elsewhere"
+    for path, obj in (
+        (f"{rbac}/roles/all", {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
+         "metadata": {"name": "all", "namespace": "elsewhere"},
+         "rules": [{"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}),
+        (f"{rbac}/rolebindings/limited-all", {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding",
+         "metadata": {"name": "limited-all", "namespace": "elsewhere"},
+         "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "all"},
+         "subjects": [{"kind": "User", "name": "limited", "apiGroup": "rbac.authorization.k8s.io"}]}),
+    ):
+        server_side_apply(c, path, obj, "e2e")
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig(user="limited"))
+    assert run.code == 1, f"exit {run.code}: {run.stderr}"
+    assert "forbidden" in run.stderr.lower() or "403" in run.stderr, run.stderr
+    assert "limited" in run.stderr or "net5" in run.stderr, run.stderr
+    assert not c._exists("/api/v1/namespaces/net5"), "the namespace was created"
+    line = next(l for l in run.stderr.splitlines() if "orbidden" in l or "403" in l)
+    return f"exit 1: {line.strip()[:160]}"
+
+
+def namespace_from_context(tb: Bed):
+    c = tb.cluster("a")
+    cwd = tb.workdir("ctxns")
+    tb.qctl(cwd, "init", "--yes", "--num", "1").ok()
+    tb.qctl(cwd, "generate", "-q").ok()
+    c.create_namespace("from-context")
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig(namespace="from-context")).ok()
+    assert "from-context" in run.stderr, run.stderr
+    assert "quorum-node1" in deployments(c, "from-context"), "not deployed in the context's namespace"
+    return "no namespace in the config or flags: the kube context's namespace was used"
+
+
+def deploy_64(tb: Bed):
+    c = tb.cluster("a")
+    start = time.monotonic()
+    cwd = network(tb, "net64", "--num", "64", "--consensus", "raft")
+    gen = time.monotonic() - start
+    start = time.monotonic()
+    run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig(), timeout=900).ok()
+    wall = time.monotonic() - start
+    created, _, _, requests = applied(run)
+    start = time.monotonic()
+    again = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig(), timeout=900).ok()
+    rewall = time.monotonic() - start
+    _, changed, unchanged, rerequests = applied(again)
+    assert changed == 0, again.stderr
+    tb.qctl(cwd, "destroy", "--yes", kubeconfig=c.kubeconfig(), timeout=900).ok()
+    return (f"init+generate {gen:.1f} s; first deploy {created} objects in {wall:.1f} s with "
+            f"{requests} requests; unchanged redeploy {rewall:.1f} s with {rerequests} requests")
+
+
+# -- two clusters -----------------------------------------------------------------------------
+def two_organisations(tb: Bed):
+    a, b = tb.cluster("a"), tb.cluster("b")
+    cwd_a = tb.workdir("orga")
+    cwd_b = tb.workdir("orgb")
+    tb.qctl(cwd_a, "init", "--yes", "--num", "4", "--name-prefix", "orga", "--namespace", "orga").ok()
+    tb.qctl(cwd_a, "generate", "-q").ok()
+    tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
+    tb.qctl(cwd_a, "export-external", "--output-file", "a.yaml", kubeconfig=a.kubeconfig()).ok()
+
+    tb.qctl(cwd_b, "init", "--yes", "--num", "2", "--name-prefix", "orgb", "--namespace", "orgb").ok()
+    os.replace(os.path.join(cwd_a, "a.yaml"), os.path.join(cwd_b, "a.yaml"))
+    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes").ok()
+    tb.qctl(cwd_b, "generate", "-q").ok()
+    tb.qctl(cwd_b, "deploy", "--wait", "--timeout", "3m", kubeconfig=b.kubeconfig()).ok()
+    tb.qctl(cwd_b, "export-external", "--output-file", "b.yaml", kubeconfig=b.kubeconfig()).ok()
+
+    os.replace(os.path.join(cwd_b, "b.yaml"), os.path.join(cwd_a, "b.yaml"))
+    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes").ok()
+    tb.qctl(cwd_a, "generate", "-q").ok()
+    tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
+
+    genesis = {side: cl.api("GET", f"/api/v1/namespaces/{side}/configmaps/quorum-genesis")["data"]["genesis.json"]
+               for side, cl in (("orga", a), ("orgb", b))}
+    assert genesis["orga"] == genesis["orgb"], "the two clusters run different genesis files"
+    for side, cl, other, other_cl, ip in (("orga", a, "orgb", b, NODE_IPS["b"]),
+                                          ("orgb", b, "orga", a, NODE_IPS["a"])):
+        peers = json.loads(cl.api("GET", f"/api/v1/namespaces/{side}/configmaps/quorum-peers")
+                           ["data"]["static-nodes.json"])
+        remote = {s["metadata"]["name"]: {p["port"]: p["nodePort"] for p in s["spec"]["ports"]}
+                  for s in items(other_cl, f"/api/v1/namespaces/{other}/services")
+                  if s["spec"]["type"] == "NodePort"}
+        for node, ports in remote.items():
+            want = f"@{ip}:{ports[30303]}?"
+            assert any(want in p for p in peers), f"{side} does not peer {node} at {want}: {peers}"
+    return "A→B→A exchange: one genesis on both API servers; each side peers the other's NodePorts"
+
+
+SCENARIOS = [
+    Scenario("cp", "cp-first-deploy", "first deploy creates every object; pods Ready, PVCs Bound", first_deploy),
+    Scenario("cp", "cp-unchanged-redeploy", "a second deploy changes and restarts nothing", unchanged_redeploy),
+    Scenario("cp", "cp-one-node-changed", "dry run, then only the changed node restarts", one_node_changed),
+    Scenario("cp", "cp-status", "status agrees with the pods and Services", status),
+    Scenario("cp", "cp-export-external", "bundle carries real NodePorts and the Node address", export_external),
+    Scenario("cp", "cp-destroy-keep-data", "destroy --keep-data keeps the volumes", destroy_keep_data),
+    Scenario("cp", "cp-destroy", "destroy removes everything", destroy),
+    Scenario("cp", "cp-wait-ready", "deploy --wait returns when pods are Ready", wait_ready),
+    Scenario("cp", "cp-wait-timeout", "deploy --wait times out with the scheduler's reason", wait_timeout_reason),
+    Scenario("cp", "cp-conflict", "a field owned by another manager is reported", conflict),
+    Scenario("cp", "cp-forbidden", "a user without rights gets a clear 403", forbidden),
+    Scenario("cp", "cp-context-namespace", "the kube context's namespace is used", namespace_from_context),
+    Scenario("cp", "cp-two-organisations", "A→B→A exchange on two control planes", two_organisations),
+    Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
+]
