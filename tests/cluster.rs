@@ -183,7 +183,8 @@ async fn applying_the_fixture_creates_every_object_in_tier_order_with_labels_and
     assert!(
         patches
             .iter()
-            .all(|r| r.query.contains("fieldManager=qctl") && r.query.contains("force=true"))
+            .all(|r| r.query.contains("fieldManager=qctl") && !r.query.contains("force=true")),
+        "fields another manager owns are not taken over without --force-conflicts"
     );
 }
 
@@ -258,7 +259,12 @@ async fn a_dry_run_stores_nothing_and_reports_what_would_change() {
     let f = Fixture::start().await;
     // Into an empty cluster: everything would be created, including objects in the namespace
     // the same dry run would create (which the server cannot dry-run into).
-    let report = f.apply_with(ApplyOptions { dry_run: true }).await;
+    let report = f
+        .apply_with(ApplyOptions {
+            dry_run: true,
+            ..Default::default()
+        })
+        .await;
     assert!(report.is_success(), "{:?}", report.failed);
     assert_eq!(report.count(Outcome::Created), OBJECTS);
     assert!(f.api.object("namespaces", "", NS).is_none());
@@ -281,7 +287,12 @@ async fn a_dry_run_stores_nothing_and_reports_what_would_change() {
     let version =
         f.api.object("configmaps", NS, "node1-identity").unwrap()["metadata"]["resourceVersion"]
             .clone();
-    let report = f.apply_with(ApplyOptions { dry_run: true }).await;
+    let report = f
+        .apply_with(ApplyOptions {
+            dry_run: true,
+            ..Default::default()
+        })
+        .await;
     let changed: Vec<_> = outcomes(&report)
         .into_iter()
         .filter(|(_, _, o)| *o != Outcome::Unchanged)
@@ -300,8 +311,7 @@ async fn a_dry_run_stores_nothing_and_reports_what_would_change() {
 }
 
 #[tokio::test]
-async fn an_object_the_server_refuses_is_reported_with_its_message_and_file_and_the_rest_is_applied()
- {
+async fn an_object_the_server_refuses_is_reported_with_its_message_and_file_and_later_tiers_wait() {
     let f = Fixture::start().await;
     f.apply().await;
     let taken = f.node_port("node1", 30303);
@@ -315,8 +325,15 @@ async fn an_object_the_server_refuses_is_reported_with_its_message_and_file_and_
     )
     .unwrap();
     let report = f.apply().await;
-    assert_eq!(report.applied.len(), OBJECTS);
     assert_eq!(report.failed.len(), 1);
+    // The Services' tier failed: its other objects are applied, the workloads are not.
+    assert!(!report.skipped.is_empty());
+    assert!(
+        report.skipped.iter().all(|o| o.kind == "Deployment"),
+        "{:?}",
+        report.skipped
+    );
+    assert_eq!(report.applied.len() + report.skipped.len(), OBJECTS);
     let error = report.failed[0].to_string();
     assert!(
         error.contains("Service `clash` in namespace `qnet`"),
@@ -354,14 +371,14 @@ async fn server_errors_and_throttling_are_retried_until_the_apply_succeeds() {
 }
 
 #[tokio::test]
-async fn a_persistent_server_error_fails_that_object_after_bounded_retries_and_the_others_are_applied()
+async fn a_persistent_server_error_fails_that_object_after_bounded_retries_and_stops_the_apply_after_its_tier()
  {
     let f = Fixture::start().await;
     f.api
         .fail_next_matching("/configmaps/node1-identity", 100, 500);
     let report = f.apply().await;
-    assert_eq!(report.applied.len(), OBJECTS - 1);
     assert_eq!(report.failed.len(), 1);
+    assert_eq!(report.applied.len() + report.skipped.len(), OBJECTS - 1);
     let error = report.failed[0].to_string();
     assert!(error.contains("ConfigMap `node1-identity`"), "{error}");
     assert!(error.contains("02-configmaps.yaml"), "{error}");
@@ -373,7 +390,9 @@ async fn a_persistent_server_error_fails_that_object_after_bounded_retries_and_t
         .filter(|r| r.method == "PATCH" && r.path.ends_with("/node1-identity"))
         .count();
     assert_eq!(attempts, 5);
-    assert!(f.api.object("deployments", NS, "node1").is_some());
+    // The Deployments mount what failed, so they wait for the next deploy.
+    assert!(f.api.object("deployments", NS, "node1").is_none());
+    assert!(report.skipped.iter().any(|o| o.kind == "Deployment"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -998,9 +1017,17 @@ async fn a_real_cluster_takes_the_fixture_through_apply_reapply_status_export_an
         "{:?}",
         outcomes(&again)
     );
-    let dry = cluster::apply(&conn, &manifests, &ns, ApplyOptions { dry_run: true })
-        .await
-        .unwrap();
+    let dry = cluster::apply(
+        &conn,
+        &manifests,
+        &ns,
+        ApplyOptions {
+            dry_run: true,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
     assert_eq!(
         dry.count(Outcome::Unchanged),
         OBJECTS,

@@ -1,19 +1,22 @@
 //! Server-side apply of `out/`, tier by tier, objects of a tier concurrently.
 //!
-//! How an object is classified:
-//! - for a real apply, one LIST per kind and namespace (of the objects qctl manages) before
-//!   the applies gives each object's `metadata.resourceVersion`: **created** when the object
-//!   is not in it, **changed** when the version the apply returns differs, else **unchanged**
-//!   (the API server does not write, and so does not bump the version, when an apply changes
-//!   nothing). Requests: one per object plus one per kind and namespace.
-//! - for a dry run nothing is written, so one GET per object reads the live object and the
-//!   returned object is compared with it, ignoring what the server maintains itself
-//!   (`resourceVersion`, `generation`, `managedFields` and `status`); objects in a namespace
-//!   the same dry run would create are reported created without asking, as the server cannot
-//!   dry-run into a namespace that does not exist. Requests: two per object.
+//! An object is **created** when it was not live before, **changed** when a field qctl sets
+//! (a key of its manifest, at any depth) has another value afterwards, else **unchanged**.
+//! Comparing only the manifest's own fields matters on a real cluster: controllers write
+//! `status`, annotations and `resourceVersion` of Deployments and PVCs at any moment, and
+//! those writes are not qctl's changes.
+//! - for a real apply, one LIST per kind and namespace (of the objects qctl manages) before the
+//!   applies gives each live object; Secrets are listed as metadata only (their data never
+//!   leaves the server) and compared by `resourceVersion`, which only their writers bump.
+//!   Requests: one per object plus one per kind and namespace.
+//! - for a dry run nothing is written, so one GET per object reads the live object to compare
+//!   with the returned one; objects in a namespace the same dry run would create are reported
+//!   created without asking, as the server cannot dry-run into a namespace that does not
+//!   exist. Requests: two per object.
 //!
-//! A failed object (after retries of transient failures) does not stop the others; the report
-//! lists it with the API server's message and the file it came from.
+//! Fields another field manager owns are not taken over unless `force_conflicts` says so: the
+//! server answers 409 naming the manager and the fields. A tier with a failed object stops the
+//! apply, since later tiers refer to it (a Deployment mounts the Secret of an earlier tier).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -34,6 +37,8 @@ const CONCURRENCY: usize = 8;
 pub struct ApplyOptions {
     /// Ask the server what would change (`dryRun=All`); nothing is stored.
     pub dry_run: bool,
+    /// Take over fields that another field manager owns instead of failing with a conflict.
+    pub force_conflicts: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -68,6 +73,8 @@ pub struct ApplyReport {
     pub applied: Vec<Applied>,
     /// Objects the server refused, each with its file and the server's message.
     pub failed: Vec<ClusterError>,
+    /// Objects not sent because an earlier tier failed.
+    pub skipped: Vec<ObjectRef>,
     /// Requests sent, retries included.
     pub requests: u64,
 }
@@ -82,8 +89,8 @@ impl ApplyReport {
     }
 }
 
-/// Applies `manifests` with field manager [`names::FIELD_MANAGER`], forcing ownership of the
-/// fields qctl sets. Namespaced objects without a namespace of their own go to `namespace`.
+/// Applies `manifests` with field manager [`names::FIELD_MANAGER`]. Namespaced objects without
+/// a namespace of their own go to `namespace`.
 pub async fn apply(
     conn: &Connection,
     manifests: &[Manifest],
@@ -99,16 +106,23 @@ pub async fn apply(
         dry_run: opts.dry_run,
         applied: Vec::new(),
         failed: Vec::new(),
+        skipped: Vec::new(),
         requests: 0,
     };
     let live = if opts.dry_run {
         None
     } else {
-        Some(live_versions(conn, manifests, namespace).await?)
+        Some(live_objects(conn, manifests, namespace).await?)
     };
     let live = live.as_ref();
     let mut new_namespaces = BTreeSet::new();
     for tier in tiers.values() {
+        if !report.failed.is_empty() {
+            report
+                .skipped
+                .extend(tier.iter().map(|m| m.object_ref(namespace)));
+            continue;
+        }
         let known_new = &new_namespaces;
         let mut results: Vec<_> = futures::stream::iter(tier.iter().enumerate())
             .map(|(index, manifest)| async move {
@@ -118,7 +132,7 @@ pub async fn apply(
                         file: manifest.file.clone(),
                         outcome: Outcome::Created,
                     }),
-                    _ => apply_one(conn, manifest, namespace, live).await,
+                    _ => apply_one(conn, manifest, namespace, live, opts).await,
                 };
                 (index, result)
             })
@@ -148,13 +162,20 @@ pub async fn apply(
 /// Where an object is: kind, namespace (`None` when cluster-scoped), name.
 type ObjectKey = (String, Option<String>, String);
 
-/// `resourceVersion` of every live object qctl manages among the kinds and namespaces of
-/// `manifests`: one LIST per kind and namespace instead of one GET per object.
-async fn live_versions(
+/// What an object looked like before the apply.
+enum Live {
+    /// A Secret: its `resourceVersion` only.
+    Version(Option<String>),
+    Object(DynamicObject),
+}
+
+/// Every live object qctl manages among the kinds and namespaces of `manifests`: one LIST per
+/// kind and namespace instead of one GET per object.
+async fn live_objects(
     conn: &Connection,
     manifests: &[Manifest],
     namespace: &str,
-) -> Result<HashMap<ObjectKey, Option<String>>, ClusterError> {
+) -> Result<HashMap<ObjectKey, Live>, ClusterError> {
     let mut groups: BTreeMap<(String, Option<String>), &Manifest> = BTreeMap::new();
     for m in manifests {
         let ns = m.target_namespace(namespace).map(str::to_string);
@@ -169,11 +190,23 @@ async fn live_versions(
             Some(ns) => Api::namespaced_with(conn.client.clone(), ns, &m.kind.resource),
             None => Api::all_with(conn.client.clone(), &m.kind.resource),
         };
-        match conn.call(|| api.list(&params)).await {
-            Ok(list) => {
-                for object in list.items {
-                    let key = (kind.clone(), ns.clone(), object.name_any());
-                    live.insert(key, object.metadata.resource_version);
+        let listed = if kind == "Secret" {
+            conn.call(|| api.list_metadata(&params)).await.map(|list| {
+                let versions = list.items.into_iter();
+                versions
+                    .map(|o| (o.name_any(), Live::Version(o.metadata.resource_version)))
+                    .collect::<Vec<_>>()
+            })
+        } else {
+            conn.call(|| api.list(&params)).await.map(|list| {
+                let objects = list.items.into_iter();
+                objects.map(|o| (o.name_any(), Live::Object(o))).collect()
+            })
+        };
+        match listed {
+            Ok(objects) => {
+                for (name, object) in objects {
+                    live.insert((kind.clone(), ns.clone(), name), object);
                 }
             }
             // The namespace does not exist yet: nothing of this kind is live there.
@@ -197,7 +230,8 @@ async fn apply_one(
     conn: &Connection,
     manifest: &Manifest,
     namespace: &str,
-    live: Option<&HashMap<ObjectKey, Option<String>>>,
+    live: Option<&HashMap<ObjectKey, Live>>,
+    opts: ApplyOptions,
 ) -> Result<Applied, ClusterError> {
     let dry_run = live.is_none();
     let object = manifest.object_ref(namespace);
@@ -219,7 +253,10 @@ async fn apply_one(
 
     let mut body = manifest.object.clone();
     body.metadata.namespace = object.namespace.clone();
-    let mut params = PatchParams::apply(names::FIELD_MANAGER).force();
+    let mut params = PatchParams::apply(names::FIELD_MANAGER);
+    if opts.force_conflicts {
+        params = params.force();
+    }
     if dry_run {
         params = params.dry_run();
     }
@@ -229,24 +266,25 @@ async fn apply_one(
         .await
         .map_err(|e| conn.error("apply", object.clone(), file, e))?;
 
-    let outcome = match live {
-        Some(versions) => {
-            let key = (
-                object.kind.clone(),
-                object.namespace.clone(),
-                object.name.clone(),
-            );
-            match versions.get(&key) {
-                None => Outcome::Created,
-                Some(before) if *before == result.metadata.resource_version => Outcome::Unchanged,
-                Some(_) => Outcome::Changed,
-            }
-        }
-        None => match &live_object {
-            None => Outcome::Created,
-            Some(live) if comparable(live) == comparable(&result) => Outcome::Unchanged,
-            Some(_) => Outcome::Changed,
-        },
+    let key = (
+        object.kind.clone(),
+        object.namespace.clone(),
+        object.name.clone(),
+    );
+    let before = match (live, &live_object) {
+        (Some(objects), _) => objects.get(&key),
+        (None, Some(object)) => Some(&Live::Object(object.clone())),
+        (None, None) => None,
+    };
+    let same = match before {
+        None => None,
+        Some(Live::Version(version)) => Some(*version == result.metadata.resource_version),
+        Some(Live::Object(before)) => Some(same_fields(&manifest.object, before, &result)),
+    };
+    let outcome = match same {
+        None => Outcome::Created,
+        Some(true) => Outcome::Unchanged,
+        Some(false) => Outcome::Changed,
     };
     Ok(Applied {
         object,
@@ -255,38 +293,77 @@ async fn apply_one(
     })
 }
 
-/// The object without what the server maintains on its own.
-fn comparable(object: &DynamicObject) -> DynamicObject {
-    let mut object = object.clone();
-    object.metadata.resource_version = None;
-    object.metadata.generation = None;
-    object.metadata.managed_fields = None;
-    if let Some(data) = object.data.as_object_mut() {
-        data.remove("status");
+/// Whether `before` and `after` agree on every field `manifest` sets. Lists are compared
+/// whole, as the server returns them (defaults included) on both sides. The object's type is
+/// left out: items of a LIST do not carry it.
+fn same_fields(manifest: &DynamicObject, before: &DynamicObject, after: &DynamicObject) -> bool {
+    let mut shape = serde_json::to_value(manifest).unwrap_or_default();
+    if let Some(shape) = shape.as_object_mut() {
+        shape.remove("apiVersion");
+        shape.remove("kind");
     }
-    object
+    let project =
+        |object: &DynamicObject| project(&serde_json::to_value(object).unwrap_or_default(), &shape);
+    project(before) == project(after)
+}
+
+/// `value` restricted to the keys of `shape`, at every depth of nested maps.
+fn project(value: &serde_json::Value, shape: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match (value, shape) {
+        (Value::Object(value), Value::Object(shape)) => Value::Object(
+            shape
+                .iter()
+                .filter_map(|(k, s)| value.get(k).map(|v| (k.clone(), project(v, s))))
+                .collect(),
+        ),
+        _ => value.clone(),
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn object(json: serde_json::Value) -> DynamicObject {
+        serde_json::from_value(json).unwrap()
+    }
+
     #[test]
-    fn a_dry_run_compares_objects_without_server_maintained_fields() {
-        let live: DynamicObject = serde_json::from_value(serde_json::json!({
-            "apiVersion": "v1", "kind": "ConfigMap",
-            "metadata": {"name": "a", "resourceVersion": "7", "generation": 1,
-                         "managedFields": [{"manager": "qctl"}]},
-            "data": {"k": "v"}, "status": {"x": 1}
-        }))
-        .unwrap();
-        let mut same = live.clone();
-        same.metadata.resource_version = Some("8".into());
-        same.metadata.managed_fields = None;
-        same.data["status"] = serde_json::json!({"x": 2});
-        assert_eq!(comparable(&live), comparable(&same));
-        let mut changed = live.clone();
-        changed.data["data"]["k"] = "w".into();
-        assert_ne!(comparable(&live), comparable(&changed));
+    fn only_fields_the_manifest_sets_count_as_changes() {
+        let manifest = object(serde_json::json!({
+            "apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "a", "labels": {"l": "1"}},
+            "spec": {"replicas": 1, "template": {"spec": {"containers": [{"name": "c"}]}}}
+        }));
+        let before = object(serde_json::json!({
+            "apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": {"name": "a", "labels": {"l": "1"}, "resourceVersion": "7",
+                         "generation": 1, "managedFields": [{"manager": "qctl"}]},
+            "spec": {"replicas": 1, "strategy": {"type": "Recreate"},
+                     "template": {"spec": {"containers": [{"name": "c", "imagePullPolicy": "Always"}]}}},
+            "status": {"readyReplicas": 0}
+        }));
+        // What controllers write between the list and the apply is not a change of qctl's.
+        let mut touched = before.clone();
+        touched.types = None;
+        touched.metadata.resource_version = Some("9".into());
+        touched.metadata.annotations = Some(
+            [(
+                "deployment.kubernetes.io/revision".to_string(),
+                "1".to_string(),
+            )]
+            .into(),
+        );
+        touched.data["status"] = serde_json::json!({"readyReplicas": 1});
+        assert!(same_fields(&manifest, &before, &touched));
+        // A field the manifest sets, here inside a list the server defaulted, is.
+        let mut changed = before.clone();
+        changed.data["spec"]["template"]["spec"]["containers"][0]["args"] =
+            serde_json::json!(["x"]);
+        assert!(!same_fields(&manifest, &before, &changed));
+        let mut relabelled = before.clone();
+        relabelled.metadata.labels = Some([("l".to_string(), "2".to_string())].into());
+        assert!(!same_fields(&manifest, &before, &relabelled));
     }
 }

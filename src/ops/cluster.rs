@@ -83,6 +83,7 @@ pub fn deploy(
             opts.namespace,
             ApplyOptions {
                 dry_run: opts.dry_run,
+                force_conflicts: false,
             },
         )
         .await?;
