@@ -1020,3 +1020,49 @@ fn a_goquorum_older_than_the_http_flags_is_refused_naming_the_node_and_the_minim
         "nothing is generated"
     );
 }
+
+#[test]
+fn private_key_material_in_the_wrong_key_file_never_reaches_the_messages() {
+    let key1 = |env: &TestEnv, f: &str| env.read(&format!("keys/key1/{f}"));
+    // A nodekey pasted into `enode`.
+    let env = seven_nodes_env("keys");
+    let nodekey = key1(&env, "nodekey").trim().to_string();
+    env.write("keys/key1/enode", &format!("{nodekey}\n"));
+    let run = env.run(&["generate"]);
+    assert_ne!(run.code(), 0);
+    let err = run.stderr();
+    assert!(err.contains("enode"), "{err}");
+    assert!(!err.contains(&nodekey), "{err}");
+
+    // The Tessera private key pasted into `tm.pub`.
+    let env = seven_nodes_env("keys");
+    let tm_key: Value = serde_json::from_str(&key1(&env, "tm.key")).unwrap();
+    let private = tm_key["data"]["bytes"].as_str().unwrap().to_string();
+    env.write("keys/key1/tm.pub", &private);
+    let run = env.run(&["generate"]);
+    assert_ne!(run.code(), 0);
+    let err = run.stderr();
+    assert!(err.contains("tm.pub"), "{err}");
+    assert!(!err.contains(&private), "{err}");
+
+    // Keystores whose fields hold the secret in places the parser rejects.
+    for (from, to) in [
+        (r#""version":3"#, format!(r#""version":"{nodekey}""#)),
+        (
+            r#""address":"ed9d02e382b34818e88b88a309c7fe71e65f419d""#,
+            format!(r#""address":"{nodekey}""#),
+        ),
+        (r#""kdf":"scrypt""#, format!(r#""kdf":"{nodekey}""#)),
+    ] {
+        let env = seven_nodes_env("keys");
+        let keystore = key1(&env, "acctkeyfile.json");
+        assert!(keystore.contains(from), "{from}");
+        env.write("keys/key1/acctkeyfile.json", &keystore.replace(from, &to));
+        let run = env.run(&["generate"]);
+        let err = run.stderr();
+        assert!(!err.contains(&nodekey), "{to}: {err}");
+        if run.code() != 0 {
+            assert!(err.contains("acctkeyfile.json"), "{err}");
+        }
+    }
+}

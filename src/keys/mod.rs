@@ -64,18 +64,15 @@ pub enum KeyError {
         "key directory `{dir}` has no `{file}`; a key directory needs nodekey, acctkeyfile.json and password.txt"
     )]
     MissingFile { dir: PathBuf, file: &'static str },
-    #[error("`{path}` holds enode id {found}, but the nodekey beside it gives {derived}")]
-    EnodeMismatch {
-        path: PathBuf,
-        found: String,
-        derived: String,
-    },
-    #[error("`{path}` holds {found}, but `tm.key` beside it gives {derived}")]
-    TmPubMismatch {
-        path: PathBuf,
-        found: String,
-        derived: String,
-    },
+    // The file's content is not quoted: a private key pasted in the wrong file would be shown.
+    #[error(
+        "`{path}` does not hold the enode id of the nodekey beside it; the nodekey gives {derived}"
+    )]
+    EnodeMismatch { path: PathBuf, derived: String },
+    #[error(
+        "`{path}` does not hold the public key of `tm.key` beside it; `tm.key` gives {derived}"
+    )]
+    TmPubMismatch { path: PathBuf, derived: String },
     #[error("key directory `{0}` already exists; qctl never overwrites keys")]
     AlreadyExists(PathBuf),
 }
@@ -306,7 +303,6 @@ pub fn load(dir: &Path) -> Result<(NodeIdentity, NodeSecrets), KeyError> {
         if found != enode_id {
             return Err(KeyError::EnodeMismatch {
                 path: at(files::ENODE),
-                found,
                 derived: enode_id,
             });
         }
@@ -335,7 +331,6 @@ pub fn load(dir: &Path) -> Result<(NodeIdentity, NodeSecrets), KeyError> {
         (Some(found), Some(derived)) if found != derived => {
             return Err(KeyError::TmPubMismatch {
                 path: at(files::TM_PUB),
-                found,
                 derived,
             });
         }
@@ -557,12 +552,17 @@ mod tests {
         let err = broken("wrong-enode", &|d| {
             fs::write(d.join(files::ENODE), &other).unwrap()
         });
-        assert!(err.contains("wrong-enode/enode` holds enode id"), "{err}");
+        assert!(
+            err.contains("wrong-enode/enode` does not hold the enode id"),
+            "{err}"
+        );
+        assert!(!err.contains(other.trim()), "{err}");
         let other = fs::read_to_string(testdata("key2").join(files::TM_PUB)).unwrap();
         let err = broken("wrong-tm", &|d| {
             fs::write(d.join(files::TM_PUB), &other).unwrap()
         });
-        assert!(err.contains("wrong-tm/tm.pub` holds"), "{err}");
+        assert!(err.contains("wrong-tm/tm.pub` does not hold"), "{err}");
+        assert!(!err.contains(other.trim()), "{err}");
         let err = load(&tmp.path().join("absent")).unwrap_err().to_string();
         assert!(err.contains("absent"), "{err}");
     }
