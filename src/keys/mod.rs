@@ -196,13 +196,16 @@ fn write_key_files(dir: &Path, id: &NodeIdentity, secrets: &NodeSecrets) -> Resu
     ];
     for (name, content, private) in entries {
         let path = dir.join(name);
+        let mode = if private { 0o600 } else { 0o644 };
         let mut file = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .mode(if private { 0o600 } else { 0o644 })
+            .mode(mode)
             .open(&path)
             .map_err(io_error("create", &path))?;
-        file.write_all(content.as_bytes())
+        // The umask may have taken bits from a public file (or left some on a private one).
+        file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(mode))
+            .and_then(|()| file.write_all(content.as_bytes()))
             .and_then(|()| file.sync_all())
             .map_err(io_error("write", &path))?;
     }
@@ -283,6 +286,22 @@ fn read_file(dir: &Path, file: &'static str, required: bool) -> Result<Option<St
         }
         Err(e) => Err(io_error("read", &path)(e)),
     }
+}
+
+/// The private files of the key directory `dir` that group or others may read (or write).
+/// Missing files and a missing directory give none.
+pub fn loose_private_files(dir: &Path) -> Vec<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    [
+        files::NODEKEY,
+        files::KEYSTORE,
+        files::PASSWORD,
+        files::TM_KEY,
+    ]
+    .into_iter()
+    .map(|f| dir.join(f))
+    .filter(|p| fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o077 != 0))
+    .collect()
 }
 
 /// Reads a key directory made by qctl or by the original qubernetes.
