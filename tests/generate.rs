@@ -1031,6 +1031,30 @@ fn a_goquorum_older_than_the_http_flags_is_refused_naming_the_node_and_the_minim
 }
 
 #[test]
+fn clique_with_an_ingress_is_refused_with_exit_2_and_without_one_gets_a_network_policy() {
+    let env = seven_nodes_env("keys");
+    let clique = env
+        .read("qubernetes.yaml")
+        .replace("consensus: istanbul", "consensus: clique");
+    env.write(
+        "qubernetes.yaml",
+        &clique.replace(
+            "k8s:\n  namespace: sevennodes\n",
+            "k8s:\n  namespace: sevennodes\n  service:\n    Ingress:\n      Strategy: OneToMany\n",
+        ),
+    );
+    let err = env.run(&["generate"]).invalid();
+    assert!(err.contains("k8s.service.Ingress"), "{err}");
+    assert!(err.contains("unlocked"), "{err}");
+    assert!(!env.path("out").exists(), "nothing is written");
+
+    env.write("qubernetes.yaml", &clique);
+    generate(&env);
+    let policy = env.read("out/05-quorum-network-policy.yaml");
+    assert!(policy.contains("kind: NetworkPolicy"), "{policy}");
+}
+
+#[test]
 fn private_key_material_in_the_wrong_key_file_never_reaches_the_messages() {
     let key1 = |env: &TestEnv, f: &str| env.read(&format!("keys/key1/{f}"));
     // A nodekey pasted into `enode`.

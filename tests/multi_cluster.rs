@@ -244,7 +244,7 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     // Services (and so the NodePorts B dials) did not.
     assert!(
         run.stderr()
-            .contains(": 0 created, 5 changed, 11 unchanged"),
+            .contains(": 0 created, 5 changed, 12 unchanged"),
         "{}",
         run.stderr()
     );
@@ -265,7 +265,7 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     run.ok();
     assert!(
         run.stderr()
-            .contains(": 0 created, 0 changed, 16 unchanged"),
+            .contains(": 0 created, 0 changed, 17 unchanged"),
         "{}",
         run.stderr()
     );

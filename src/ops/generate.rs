@@ -100,6 +100,16 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         ))
         .into());
     }
+    if config.genesis.consensus == Consensus::Clique && config.k8s.ingress.is_some() {
+        return Err(OpsError::Invalid(
+            "k8s.service.Ingress: a clique signer keeps its account unlocked to seal blocks, so an \
+             Ingress would let anyone who reaches it send transactions signed by that account; \
+             remove the Ingress (reach RPC through the `<node>-rpc` Services from the namespace), \
+             or run qbft"
+                .to_string(),
+        )
+        .into());
+    }
     let paths = OutPaths::new(&loaded, &opts.out);
     if opts.recreate {
         remove_generated(&opts.out, &loaded)?;
