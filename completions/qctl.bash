@@ -154,7 +154,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__add__subcmd__external)
-            opts="-c -n -q -y -h -V --replace --config --out --namespace --context --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --context --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

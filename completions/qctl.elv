@@ -272,6 +272,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]'
             cand --context 'Kubernetes context to use [default: the current context]'
             cand --replace 'Update entries of the same names whose content changed'
+            cand --allow-private-peers 'Accept peer hosts that are loopback, link-local or cluster-internal names (a test network whose "other organisation" runs in the same cluster)'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --no-color 'Never colour the output'

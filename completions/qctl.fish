@@ -188,6 +188,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l out -d 'Direc
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l replace -d 'Update entries of the same names whose content changed'
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l allow-private-peers -d 'Accept peer hosts that are loopback, link-local or cluster-internal names (a test network whose "other organisation" runs in the same cluster)'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l no-color -d 'Never colour the output'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s y -l yes -d 'Never prompt; take defaults and confirm'

@@ -1,4 +1,5 @@
-//! Atomic file writes and the advisory lock that serialises edits of one file.
+//! Atomic file writes, writes under `out/` that never follow a link, and the advisory lock that
+//! serialises edits of one file.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -45,6 +46,121 @@ pub fn write_if_changed(path: &Path, contents: &[u8], new_file_mode: u32) -> io:
         _ => write_atomic(path, contents, new_file_mode).map(|()| true),
     }
 }
+
+/// Mode of the directories qctl creates under `out/`.
+pub const DIR_MODE: u32 = 0o700;
+
+fn link_refused(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "`{}` is a symbolic link; qctl never writes through a link under its output \
+             directory, remove it",
+            path.display()
+        ),
+    )
+}
+
+fn not_a(path: &Path, what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("`{}` exists and is not a {what}", path.display()),
+    )
+}
+
+/// `path` as a real directory, created (mode [`DIR_MODE`], whatever the umask) when missing.
+fn ensure_dir(path: &Path, recursive: bool) -> io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(link_refused(path)),
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(not_a(path, "directory")),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            match fs::DirBuilder::new()
+                .recursive(recursive)
+                .mode(DIR_MODE)
+                .create(path)
+            {
+                Ok(()) => fs::set_permissions(path, fs::Permissions::from_mode(DIR_MODE)),
+                // Made meanwhile by someone else: check what it is.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => ensure_dir(path, false),
+                Err(e) => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Creates `dir` below `root` like `mkdir -p`, never through a symbolic link: `root` and every
+/// component between it and `dir` must be a real directory or absent. Directories it creates
+/// get mode 0700. A `dir` outside `root` is only created, links allowed (the user chose it).
+pub fn create_dir_no_follow(root: &Path, dir: &Path) -> io::Result<()> {
+    let Ok(rel) = dir.strip_prefix(root) else {
+        use std::os::unix::fs::DirBuilderExt;
+        return fs::DirBuilder::new()
+            .recursive(true)
+            .mode(DIR_MODE)
+            .create(dir);
+    };
+    ensure_dir(root, true)?;
+    let mut current = root.to_path_buf();
+    for part in rel.components() {
+        current.push(part);
+        ensure_dir(&current, false)?;
+    }
+    Ok(())
+}
+
+/// Writes `contents` to `path` below `root` unless it already holds them, and gives it `mode`
+/// whatever the umask. Never follows a symbolic link: a link at `path` or at any directory
+/// between `root` and `path` is refused, so a planted link cannot redirect private keys
+/// elsewhere. The write is atomic (temp file and rename; rename replaces a name, it never
+/// writes through it). Returns whether the content was written.
+pub fn write_no_follow(root: &Path, path: &Path, contents: &[u8], mode: u32) -> io::Result<bool> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    create_dir_no_follow(root, dir)?;
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => return Err(link_refused(path)),
+        Ok(meta) if !meta.is_file() => return Err(not_a(path, "regular file")),
+        Ok(_) => {
+            // O_NOFOLLOW: a link swapped in since the check fails here instead of being read.
+            let mut file = OpenOptions::new()
+                .read(true)
+                .custom_flags(O_NOFOLLOW)
+                .open(path)?;
+            let mut existing = Vec::new();
+            io::Read::read_to_end(&mut file, &mut existing)?;
+            if existing == contents {
+                file.set_permissions(fs::Permissions::from_mode(mode))?;
+                return Ok(false);
+            }
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)?;
+    tmp.write_all(contents)?;
+    tmp.as_file()
+        .set_permissions(fs::Permissions::from_mode(mode))?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(true)
+}
+
+/// `O_NOFOLLOW` of Linux and the BSDs (std has no constant for it).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+const O_NOFOLLOW: i32 = 0o400000;
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+const O_NOFOLLOW: i32 = 0x100;
 
 /// An exclusive advisory lock on `.<file>.lock` beside the file, held until dropped. Concurrent qctl processes
 /// editing the same file queue up here instead of losing each other's updates.
@@ -93,6 +209,41 @@ mod tests {
             fs::metadata(&real).unwrap().permissions().mode() & 0o777,
             0o640
         );
+    }
+
+    #[test]
+    fn no_follow_writes_refuse_links_to_files_and_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("out");
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir_all(&elsewhere).unwrap();
+        fs::create_dir_all(&root).unwrap();
+        let target = elsewhere.join("stolen");
+        let link = root.join("secret.yaml");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let err = write_no_follow(&root, &link, b"key", 0o600).unwrap_err();
+        assert!(err.to_string().contains("secret.yaml"), "{err}");
+        assert!(!target.exists());
+        std::os::unix::fs::symlink(&elsewhere, root.join("deployments")).unwrap();
+        let inside = root.join("deployments").join("a.yaml");
+        let err = write_no_follow(&root, &inside, b"key", 0o600).unwrap_err();
+        assert!(err.to_string().contains("deployments"), "{err}");
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn no_follow_writes_set_the_mode_of_new_unchanged_and_changed_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("out");
+        let f = root.join("config").join("a");
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert!(write_no_follow(&root, &f, b"x", 0o600).unwrap());
+        assert_eq!((mode(&f), mode(&root.join("config"))), (0o600, 0o700));
+        fs::set_permissions(&f, fs::Permissions::from_mode(0o666)).unwrap();
+        assert!(!write_no_follow(&root, &f, b"x", 0o644).unwrap());
+        assert_eq!(mode(&f), 0o644);
+        assert!(write_no_follow(&root, &f, b"y", 0o600).unwrap());
+        assert_eq!(mode(&f), 0o600);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //!   network that generators consume), [`keys`], [`genesis`], [`quorum`] (peer lists, Tessera
 //!   and validator config), [`k8s`] (manifest builders), [`external`] (the join bundle).
 //! - [`cluster`]: the only module that talks to a Kubernetes API server.
-//! - [`fsutil`]: atomic writes and the config lock; [`yaml`]: the YAML writer.
+//! - [`fsutil`]: atomic writes and the config lock; [`yaml`]: the YAML writer; [`text`]: text
+//!   from files, bundles and the cluster made safe to print.
 
 pub mod cli;
 pub mod cluster;
@@ -22,4 +23,5 @@ pub mod keys;
 pub mod network;
 pub mod ops;
 pub mod quorum;
+pub mod text;
 pub mod yaml;

@@ -540,6 +540,15 @@ fn seven_nodes_env(key_base: &str) -> TestEnv {
         &config.replace("Key_Dir_Base: keys", &format!("Key_Dir_Base: {key_base}")),
     );
     copy_dir(&testdata("keys/7nodes"), &env.path(key_base));
+    // Private key files as an owner keeps them (a checkout makes them 0644).
+    for entry in fs::read_dir(env.path(key_base)).unwrap() {
+        for f in ["nodekey", "acctkeyfile.json", "password.txt", "tm.key"] {
+            let path = entry.as_ref().unwrap().path().join(f);
+            if path.exists() {
+                fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+            }
+        }
+    }
     env
 }
 
@@ -1019,4 +1028,180 @@ fn a_goquorum_older_than_the_http_flags_is_refused_naming_the_node_and_the_minim
         !env.path("out/config/key1").exists(),
         "nothing is generated"
     );
+}
+
+#[test]
+fn clique_with_an_ingress_is_refused_with_exit_2_and_without_one_gets_a_network_policy() {
+    let env = seven_nodes_env("keys");
+    let clique = env
+        .read("qubernetes.yaml")
+        .replace("consensus: istanbul", "consensus: clique");
+    env.write(
+        "qubernetes.yaml",
+        &clique.replace(
+            "k8s:\n  namespace: sevennodes\n",
+            "k8s:\n  namespace: sevennodes\n  service:\n    Ingress:\n      Strategy: OneToMany\n",
+        ),
+    );
+    let err = env.run(&["generate"]).invalid();
+    assert!(err.contains("k8s.service.Ingress"), "{err}");
+    assert!(err.contains("unlocked"), "{err}");
+    assert!(!env.path("out").exists(), "nothing is written");
+
+    env.write("qubernetes.yaml", &clique);
+    generate(&env);
+    let policy = env.read("out/05-quorum-network-policy.yaml");
+    assert!(policy.contains("kind: NetworkPolicy"), "{policy}");
+}
+
+#[test]
+fn private_key_material_in_the_wrong_key_file_never_reaches_the_messages() {
+    let key1 = |env: &TestEnv, f: &str| env.read(&format!("keys/key1/{f}"));
+    // A nodekey pasted into `enode`.
+    let env = seven_nodes_env("keys");
+    let nodekey = key1(&env, "nodekey").trim().to_string();
+    env.write("keys/key1/enode", &format!("{nodekey}\n"));
+    let run = env.run(&["generate"]);
+    assert_ne!(run.code(), 0);
+    let err = run.stderr();
+    assert!(err.contains("enode"), "{err}");
+    assert!(!err.contains(&nodekey), "{err}");
+
+    // The Tessera private key pasted into `tm.pub`.
+    let env = seven_nodes_env("keys");
+    let tm_key: Value = serde_json::from_str(&key1(&env, "tm.key")).unwrap();
+    let private = tm_key["data"]["bytes"].as_str().unwrap().to_string();
+    env.write("keys/key1/tm.pub", &private);
+    let run = env.run(&["generate"]);
+    assert_ne!(run.code(), 0);
+    let err = run.stderr();
+    assert!(err.contains("tm.pub"), "{err}");
+    assert!(!err.contains(&private), "{err}");
+
+    // Keystores whose fields hold the secret in places the parser rejects.
+    for (from, to) in [
+        (r#""version":3"#, format!(r#""version":"{nodekey}""#)),
+        (
+            r#""address":"ed9d02e382b34818e88b88a309c7fe71e65f419d""#,
+            format!(r#""address":"{nodekey}""#),
+        ),
+        (r#""kdf":"scrypt""#, format!(r#""kdf":"{nodekey}""#)),
+    ] {
+        let env = seven_nodes_env("keys");
+        let keystore = key1(&env, "acctkeyfile.json");
+        assert!(keystore.contains(from), "{from}");
+        env.write("keys/key1/acctkeyfile.json", &keystore.replace(from, &to));
+        let run = env.run(&["generate"]);
+        let err = run.stderr();
+        assert!(!err.contains(&nodekey), "{to}: {err}");
+        if run.code() != 0 {
+            assert!(err.contains("acctkeyfile.json"), "{err}");
+        }
+    }
+}
+
+#[test]
+fn a_symlink_planted_in_out_is_refused_with_exit_1_and_receives_nothing() {
+    // A link at the manifest that holds the Secrets.
+    let env = seven_nodes_env("keys");
+    let stolen = env.path("elsewhere/stolen.yaml");
+    fs::create_dir_all(stolen.parent().unwrap()).unwrap();
+    fs::create_dir_all(env.path("out")).unwrap();
+    std::os::unix::fs::symlink(&stolen, env.path("out/04-quorum-node-config.yaml")).unwrap();
+    let run = env.run(&["generate"]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    let err = run.stderr();
+    assert!(
+        err.contains("04-quorum-node-config.yaml") && err.contains("link"),
+        "{err}"
+    );
+    assert!(!stolen.exists(), "the link target received the Secrets");
+
+    // A linked directory on the way to a manifest.
+    let env = seven_nodes_env("keys");
+    let elsewhere = env.path("elsewhere");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::create_dir_all(env.path("out")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, env.path("out/deployments")).unwrap();
+    let run = env.run(&["generate"]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    assert!(run.stderr().contains("out/deployments"), "{}", run.stderr());
+    assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+
+    // A linked key folder parent: new keys must not land behind it.
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "1"]).ok();
+    let elsewhere = env.path("elsewhere");
+    fs::create_dir_all(&elsewhere).unwrap();
+    fs::create_dir_all(env.path("out")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, env.path("out/config")).unwrap();
+    let run = env.run(&["generate"]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    assert!(run.stderr().contains("out/config"), "{}", run.stderr());
+    assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+}
+
+#[test]
+fn modes_are_exact_whatever_the_umask_and_loose_key_files_are_named() {
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "1"]).ok();
+    let cmd = env.std_cmd();
+    let mut sh = std::process::Command::new("sh");
+    sh.env_clear()
+        .current_dir(cmd.get_current_dir().unwrap())
+        .args(["-c", "umask 000 && exec \"$0\" generate"])
+        .arg(cmd.get_program());
+    for (k, v) in cmd.get_envs() {
+        if let Some(v) = v {
+            sh.env(k, v);
+        }
+    }
+    let output = sh.output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let out = env.path("out");
+    let mut seen = 0;
+    for rel in files_under(&out) {
+        let path = out.join(&rel);
+        let name = rel.file_name().unwrap().to_string_lossy().to_string();
+        let private = ["nodekey", "acctkeyfile.json", "password.txt", "tm.key"]
+            .contains(&name.as_str())
+            || fs::read_to_string(&path)
+                .unwrap()
+                .contains("\nkind: Secret\n");
+        let expected = if private { 0o600 } else { 0o644 };
+        assert_eq!(mode(&path), expected, "{}", rel.display());
+        let mut dir = path.parent().unwrap();
+        while dir != out {
+            assert_eq!(mode(dir), 0o700, "{}", dir.display());
+            dir = dir.parent().unwrap();
+        }
+        seen += 1;
+    }
+    assert!(seen > 10, "{seen} files");
+
+    // A key file another user can read is named in a warning.
+    let key_dir = fs::read_dir(out.join("config"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.join("nodekey").exists())
+        .unwrap();
+    let nodekey = key_dir.join("nodekey");
+    fs::set_permissions(&nodekey, fs::Permissions::from_mode(0o644)).unwrap();
+    let run = generate(&env);
+    let err = run.stderr();
+    assert!(
+        err.contains(
+            &nodekey
+                .strip_prefix(env.path(""))
+                .unwrap()
+                .display()
+                .to_string()
+        ) || err.contains(&nodekey.display().to_string()),
+        "{err}"
+    );
+    assert!(err.contains("readable by group or others"), "{err}");
 }

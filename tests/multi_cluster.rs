@@ -244,7 +244,7 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     // Services (and so the NodePorts B dials) did not.
     assert!(
         run.stderr()
-            .contains(": 0 created, 5 changed, 11 unchanged"),
+            .contains(": 0 created, 5 changed, 12 unchanged"),
         "{}",
         run.stderr()
     );
@@ -265,7 +265,7 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     run.ok();
     assert!(
         run.stderr()
-            .contains(": 0 created, 0 changed, 16 unchanged"),
+            .contains(": 0 created, 0 changed, 17 unchanged"),
         "{}",
         run.stderr()
     );
@@ -538,6 +538,69 @@ fn a_bundle_of_another_consensus_is_refused_and_a_missing_file_is_a_usage_error(
     let stderr = refused(&env, "no-such-bundle.yaml");
     assert!(
         stderr.contains("cannot read the bundle `no-such-bundle.yaml`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_bundle_pointing_peers_at_this_cluster_is_refused_unless_private_peers_are_allowed() {
+    let env = TestEnv::new();
+    env.run(&["init", "--name-prefix", "orgb", "--num", "2", "--yes"])
+        .ok();
+    let bundle = fs::read_to_string(fixture("orga-bundle.yaml")).unwrap();
+    env.write(
+        "metadata.yaml",
+        &bundle.replacen("@203.0.113.10:30265", "@169.254.169.254:30265", 1),
+    );
+    env.write(
+        "internal.yaml",
+        &bundle.replacen(
+            "http://203.0.113.10:31625",
+            "http://orgb-node1-rpc.default.svc.cluster.local:9080",
+            1,
+        ),
+    );
+    let stderr = refused(&env, "metadata.yaml");
+    assert!(
+        stderr.contains("external_nodes[0].Enode_Url") && stderr.contains("169.254.169.254"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--allow-private-peers"), "{stderr}");
+    let stderr = refused(&env, "internal.yaml");
+    assert!(stderr.contains("external_nodes[0].Tm_Url"), "{stderr}");
+    env.run(&[
+        "add-external",
+        "metadata.yaml",
+        "--allow-private-peers",
+        "--yes",
+    ])
+    .ok();
+    assert_eq!(node_names(&env, "external"), ["orga-node1", "orga-node2"]);
+}
+
+#[test]
+fn a_bundle_starting_with_a_byte_order_mark_imports() {
+    let env = TestEnv::new();
+    env.run(&["init", "--name-prefix", "orgb", "--num", "2", "--yes"])
+        .ok();
+    let bundle = fs::read_to_string(fixture("orga-bundle.yaml")).unwrap();
+    env.write("bom.yaml", &format!("\u{feff}{bundle}"));
+    env.run(&["add-external", "bom.yaml", "--yes"]).ok();
+    assert_eq!(node_names(&env, "external"), ["orga-node1", "orga-node2"]);
+}
+
+#[test]
+fn a_hash_only_bundle_of_another_genesis_than_the_generated_one_is_refused() {
+    let env = TestEnv::new();
+    env.run(&["init", "--name-prefix", "orgb", "--num", "1", "--yes"])
+        .ok();
+    env.run(&["generate"]).ok();
+    let bundle = fs::read_to_string(fixture("orga-bundle.yaml")).unwrap();
+    let at = bundle.find("\ngenesis: |").unwrap();
+    env.write("hash-only.yaml", &format!("{}\n", &bundle[..at]));
+    let stderr = refused(&env, "hash-only.yaml");
+    assert!(
+        stderr.contains("network.genesisSha256") && stderr.contains("different network"),
         "{stderr}"
     );
 }

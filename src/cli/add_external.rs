@@ -19,6 +19,10 @@ pub struct AddExternalArgs {
     /// Update entries of the same names whose content changed
     #[arg(long)]
     pub replace: bool,
+    /// Accept peer hosts that are loopback, link-local or cluster-internal names (a test
+    /// network whose "other organisation" runs in the same cluster)
+    #[arg(long)]
+    pub allow_private_peers: bool,
 }
 
 pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &AddExternalArgs) -> anyhow::Result<()> {
@@ -26,9 +30,10 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &AddExternalArgs) -> anyhow::Resul
     let out = g.out.clone();
     let plan = import(
         &g.config,
-        |loaded| OutPaths::new(loaded, &out).key_base,
+        |loaded| OutPaths::new(loaded, &out),
         &bundle,
         args.replace,
+        args.allow_private_peers,
         |plan| {
             for n in &plan.add {
                 ui.status(format!("add     {} {}", n.name, n.enode_url));

@@ -40,11 +40,11 @@ pub struct UnreadyNode {
 impl fmt::Display for UnreadyNode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.pod {
-            Some(pod) => write!(f, "`{}` (pod `{pod}`): {}", self.node, self.reason)?,
-            None => write!(f, "`{}`: {}", self.node, self.reason)?,
+            Some(pod) => write!(f, "`{}` (pod `{pod}`): {}", self.node, shown(&self.reason))?,
+            None => write!(f, "`{}`: {}", self.node, shown(&self.reason))?,
         }
         for line in &self.logs {
-            write!(f, "\n    | {line}")?;
+            write!(f, "\n    | {}", shown(line))?;
         }
         Ok(())
     }
@@ -218,8 +218,10 @@ fn human_duration(d: &Duration) -> String {
 #[derive(Debug, thiserror::Error)]
 #[error(
     "{op} of {object}{} was refused by the API server of context `{context}` (`{server}`): \
-     {code} {reason}: {message}",
-    from_file(file)
+     {code} {}: {}",
+    from_file(file),
+    shown(reason),
+    shown(message)
 )]
 pub struct ApiFailure {
     pub op: &'static str,
@@ -248,8 +250,53 @@ pub struct RequestFailure {
     pub source: kube::Error,
 }
 
+/// What the API server or a pod said, safe to print: control characters escaped, clipped.
+fn shown(text: &str) -> String {
+    crate::text::clip(text, 300)
+}
+
 fn from_file(file: &Option<PathBuf>) -> String {
     file.as_deref()
         .map(|f: &Path| format!(" from `{}`", f.display()))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_server_messages_are_escaped_and_clipped() {
+        let failure = ApiFailure {
+            op: "apply",
+            object: ObjectRef {
+                kind: "ConfigMap".into(),
+                name: "quorum-genesis".into(),
+                namespace: None,
+            },
+            file: None,
+            context: "kind".into(),
+            server: "https://127.0.0.1:6443".into(),
+            code: 422,
+            reason: "Invalid\u{1b}[2J".into(),
+            message: format!("bad\u{1b}]0;title\u{7}\n{}", "x".repeat(1000)),
+        };
+        let text = failure.to_string();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text}"
+        );
+        assert!(text.contains("Invalid\\u{1b}[2J"), "{text}");
+        assert!(text.contains("bad\\u{1b}]0;title\\u{7}\\n"), "{text}");
+        assert!(text.ends_with('…') && text.len() < 700, "{text}");
+        let node = UnreadyNode {
+            node: "n1".into(),
+            pod: None,
+            reason: "CrashLoopBackOff\r".into(),
+            logs: vec!["\u{1b}[31mFatal\u{2028}".into()],
+        };
+        let text = node.to_string();
+        assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text}");
+        assert!(text.contains("\\u{2028}"), "{text}");
+    }
 }

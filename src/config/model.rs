@@ -80,7 +80,7 @@ impl From<&ExternalEntry> for ExternalNode {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct K8sSection {
     pub namespace: Option<String>,
     pub service_type: ServiceType,
@@ -90,6 +90,22 @@ pub struct K8sSection {
     pub run_as_user: Option<i64>,
     pub run_as_group: Option<i64>,
     pub fs_group: Option<i64>,
+}
+
+impl Default for K8sSection {
+    /// A NetworkPolicy unless the config turns it off: RPC is reachable only from the namespace.
+    fn default() -> Self {
+        K8sSection {
+            namespace: None,
+            service_type: ServiceType::default(),
+            ingress: None,
+            network_policy: true,
+            storage: StorageSpec::default(),
+            run_as_user: None,
+            run_as_group: None,
+            fs_group: None,
+        }
+    }
 }
 
 /// `config.*`: paths relative to the config file's directory.
@@ -564,7 +580,7 @@ impl Cx {
             }
             k8s.network_policy = self
                 .bool(service, "NetworkPolicy", "k8s.service")
-                .unwrap_or(false);
+                .unwrap_or(true);
         }
         if let Some(storage) = self.map(k, "storage", "k8s") {
             let pvc = self.map(storage, "PVC", "k8s.storage");

@@ -129,21 +129,10 @@ impl BundleError {
 /// Text from a bundle as messages show it: control characters escaped, so a mailed file cannot
 /// send terminal escapes, and cut to a readable length.
 pub(crate) fn shown(s: &str) -> String {
-    clip(s, 80)
+    crate::text::sanitize(s)
 }
 
 /// [`shown`] with a given length.
 pub(crate) fn clip(s: &str, max_chars: usize) -> String {
-    let mut out = String::new();
-    for c in s.chars().take(max_chars) {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    if s.chars().nth(max_chars).is_some() {
-        out.push('…');
-    }
-    out
+    crate::text::clip(s, max_chars)
 }

@@ -6,7 +6,7 @@ use super::error::BundleError;
 use super::model::{API_VERSION, ExternalNodeEntry, JoinBundle, KIND, NetworkInfo};
 use super::parse::Origin;
 use super::url::Host;
-use super::validate::{genesis_sha256, validate};
+use super::validate::{canonical_genesis, genesis_sha256, validate};
 use crate::network::Consensus;
 use crate::yaml::quoted;
 
@@ -78,7 +78,8 @@ pub fn build_bundle(
             genesis_sha256: genesis_sha256(genesis_json),
         }),
         external_nodes,
-        genesis: Some(genesis_json.to_string()),
+        // Same hash; survives a YAML reader (see `canonical_genesis`).
+        genesis: Some(canonical_genesis(genesis_json).into_owned()),
     };
     let valid = validate(&bundle, &Origin::new(EXPORT_ORIGIN))?;
     Ok(JoinBundle {

@@ -16,9 +16,11 @@ pub use error::{At, BundleError, MAX_BUNDLE_BYTES, Problem, Problems};
 pub use export::{ExportedNode, Format, build_bundle, render};
 pub use model::{API_VERSION, ExternalNodeEntry, JoinBundle, KIND, NetworkInfo};
 pub use parse::{Origin, Parsed, parse};
-pub use plan::{GenesisToPin, ImportPlan, LocalNodeRef, LocalView, PinnedGenesis, plan_import};
+pub use plan::{
+    GenesisToPin, ImportPlan, LocalNodeRef, LocalView, PinnedGenesis, check_peer_hosts, plan_import,
+};
 pub use url::{EnodeUrl, Host, TmUrl};
-pub use validate::{ValidBundle, genesis_sha256, is_dns1123_label, validate};
+pub use validate::{ValidBundle, canonical_genesis, genesis_sha256, is_dns1123_label, validate};
 
 /// Parses and validates a bundle: what `add-external` reads. `input_name` is the file path, or
 /// `-` for standard input.

@@ -80,6 +80,8 @@ pub fn parse(input: &[u8], input_name: &str) -> Result<Parsed, BundleError> {
         at: origin.at(Some(line_at(input, e.valid_up_to()))),
         message: "the input is not UTF-8 text".to_string(),
     })?;
+    // Editors on some systems start a UTF-8 file with a byte order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     origin.lines = scan(text, &origin)?;
     let raw: RawBundle = serde_yaml::from_str(text).map_err(|e| {
         let message = e.to_string();

@@ -1,7 +1,10 @@
 //! Deciding what an import changes, against what this network already has. Pure: the caller
 //! gathers a [`LocalView`] from the config and `out/`, and applies the [`ImportPlan`].
 
-use super::error::{BundleError, Problems};
+use std::net::{IpAddr, Ipv4Addr};
+
+use super::error::{BundleError, Problem, Problems, shown};
+use super::url::Host;
 use super::url::{EnodeUrl, TmUrl};
 use super::validate::ValidBundle;
 use crate::network::{Consensus, ExternalNode};
@@ -19,6 +22,9 @@ pub struct LocalView {
     pub external: Vec<ExternalNode>,
     /// The genesis this network is pinned to, if one was imported before.
     pub pinned_genesis: Option<PinnedGenesis>,
+    /// SHA-256 (as [`super::genesis_sha256`]) of the genesis `generate` wrote, when the network
+    /// is not pinned and has one.
+    pub generated_genesis_sha256: Option<String>,
 }
 
 /// A local node by name, with its enode id once its keys exist.
@@ -70,6 +76,23 @@ pub fn plan_import(
 ) -> Result<ImportPlan, BundleError> {
     let origin = &bundle.origin;
     let mut problems = Vec::new();
+    // A bundle that brings its genesis to an unpinned network replaces the generated one.
+    let will_pin = local.pinned_genesis.is_none() && bundle.genesis.is_some();
+    if let Some(network) = &bundle.network
+        && !will_pin
+        && let Some(generated) = &local.generated_genesis_sha256
+        && network.genesis_sha256 != generated.to_ascii_lowercase()
+    {
+        problems.push(origin.problem(
+            "network.genesisSha256",
+            format!(
+                "bundle is from a different network: its genesis SHA-256 is {} but this network's \
+                 genesis has {}",
+                shown(&network.genesis_sha256),
+                shown(generated)
+            ),
+        ));
+    }
     if let Some(network) = &bundle.network {
         if network.chain_id != local.chain_id {
             problems.push(origin.problem(
@@ -104,7 +127,8 @@ pub fn plan_import(
                     "network.genesisSha256",
                     format!(
                         "bundle is from a different network: its genesis SHA-256 is {} but this network is pinned to {}",
-                        network.genesis_sha256, pinned.sha256
+                        shown(&network.genesis_sha256),
+                        shown(&pinned.sha256)
                     ),
                 ));
             }
@@ -183,6 +207,123 @@ pub fn plan_import(
                 });
     }
     Ok(plan)
+}
+
+/// Refuses peer hosts a node of another organisation cannot mean: loopback, link-local
+/// (169.254.169.254 is the cloud metadata service), unspecified, multicast and broadcast
+/// addresses, also as IPv4-mapped IPv6; names that resolve inside this cluster (`*.svc`,
+/// `*.cluster.local`, `kubernetes.default…`, `localhost`, single labels) and short names of
+/// this network's own objects. Such a host would point this network's nodes at itself or at
+/// the cluster's internals. `add-external --allow-private-peers` skips the check.
+pub fn check_peer_hosts(bundle: &ValidBundle, local: &LocalView) -> Result<(), BundleError> {
+    let origin = &bundle.origin;
+    let mut problems: Vec<Problem> = Vec::new();
+    for (i, node) in bundle.nodes.iter().enumerate() {
+        let enode_host = node.enode_url.parse::<EnodeUrl>().ok().map(|u| u.host);
+        let tm_host = node
+            .tm_url
+            .as_deref()
+            .and_then(|u| u.parse::<TmUrl>().ok())
+            .map(|u| u.host);
+        for (field, host) in [("Enode_Url", enode_host), ("Tm_Url", tm_host)] {
+            if let Some(why) = host.as_ref().and_then(|h| private_host(h, local)) {
+                problems.push(origin.problem(
+                    format!("external_nodes[{i}].{field}"),
+                    format!(
+                        "host `{}` {why}, not an address another organisation's node can be \
+                         reached at; use the node's public address, or pass \
+                         `--allow-private-peers` if this really is where it runs",
+                        shown(&host.expect("checked").to_string())
+                    ),
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(BundleError::Invalid {
+            input: origin.input.clone(),
+            problems: Problems(problems),
+        })
+    }
+}
+
+/// Why `host` is private, or `None`.
+fn private_host(host: &Host, local: &LocalView) -> Option<String> {
+    fn v4(ip: Ipv4Addr) -> Option<&'static str> {
+        if ip.is_loopback() {
+            Some("is a loopback address")
+        } else if ip.is_link_local() {
+            Some("is a link-local address")
+        } else if ip.is_unspecified() {
+            Some("is the unspecified address")
+        } else if ip.is_multicast() {
+            Some("is a multicast address")
+        } else if ip.is_broadcast() {
+            Some("is the broadcast address")
+        } else {
+            None
+        }
+    }
+    let why = match host {
+        Host::Ip(IpAddr::V4(ip)) => v4(*ip),
+        Host::Ip(IpAddr::V6(ip)) => {
+            if ip.is_loopback() {
+                Some("is a loopback address")
+            } else if ip.is_unspecified() {
+                Some("is the unspecified address")
+            } else if ip.is_multicast() {
+                Some("is a multicast address")
+            } else if ip.segments()[0] & 0xffc0 == 0xfe80 {
+                Some("is a link-local address")
+            } else if let Some(mapped) = ip.to_ipv4_mapped() {
+                v4(mapped).map(|_| "is an IPv4-mapped form of a private address")
+            } else if ip.segments()[..6] == [0; 6] {
+                // The deprecated IPv4-compatible form `::a.b.c.d`.
+                ip.to_ipv4()
+                    .and_then(v4)
+                    .map(|_| "is an IPv4-compatible form of a private address")
+            } else {
+                None
+            }
+        }
+        Host::Name(name) => {
+            let name = name.trim_end_matches('.');
+            let labels: Vec<&str> = name.split('.').collect();
+            if name == "localhost" || name.ends_with(".localhost") {
+                Some("names this machine")
+            } else if name.ends_with(".svc")
+                || name.contains(".svc.")
+                || name.ends_with(".cluster.local")
+                || name == "kubernetes"
+                || name.starts_with("kubernetes.default")
+            {
+                Some("is a cluster-internal name")
+            } else if labels.len() == 1 {
+                Some("is a single-label name, which resolves inside the cluster")
+            } else if labels.len() == 2 && is_local_object(labels[0], local) {
+                Some("names an object of this network (`<service>.<namespace>`)")
+            } else {
+                None
+            }
+        }
+    };
+    why.map(str::to_string)
+}
+
+/// Whether `label` is the name of a local node or of an object qctl makes for one.
+fn is_local_object(label: &str, local: &LocalView) -> bool {
+    use crate::k8s::names;
+    local.nodes.iter().any(|n| {
+        [
+            names::peer_service(&n.name),
+            names::rpc_service(&n.name),
+            names::workload(&n.name),
+        ]
+        .iter()
+        .any(|object| object == label)
+    })
 }
 
 /// Fields in which a configured external node differs from a validated one. The configured

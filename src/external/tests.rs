@@ -87,6 +87,7 @@ fn fresh_local(chain_id: u64) -> LocalView {
         }],
         external: Vec::new(),
         pinned_genesis: None,
+        generated_genesis_sha256: None,
     }
 }
 
@@ -699,6 +700,15 @@ mod properties {
                 })
                 .collect();
             prop_assume!(!exported.is_empty());
+            // The genesis names the engine of the consensus, as a real one does.
+            let genesis = match consensus {
+                Consensus::Raft => genesis,
+                c => genesis.replacen("\"chainId\"", &format!("\"{}\": {{}}, \"chainId\"", match c {
+                    Consensus::Qbft => "qbft",
+                    Consensus::Istanbul => "istanbul",
+                    _ => "clique",
+                }), 1),
+            };
             let mut bundle = build_bundle(chain_id, consensus, &genesis, &exported).unwrap();
             if !with_genesis {
                 bundle.genesis = None;
@@ -713,4 +723,127 @@ mod properties {
             }
         }
     }
+}
+
+fn bundle_with_hosts(hosts: &[&str]) -> ValidBundle {
+    let nodes: Vec<_> = hosts
+        .iter()
+        .enumerate()
+        .map(|(i, h)| exported(i, h))
+        .collect();
+    let bundle = build_bundle(GENESIS_CHAIN_ID, Consensus::Istanbul, &genesis(), &nodes).unwrap();
+    load(render(&bundle, Format::Yaml).as_bytes(), "hosts.yaml").unwrap()
+}
+
+#[test]
+fn private_and_cluster_internal_peer_hosts_are_refused_with_their_field_path() {
+    let local = fresh_local(GENESIS_CHAIN_ID);
+    for host in [
+        "127.0.0.1",
+        "169.254.169.254",
+        "0.0.0.0",
+        "224.0.0.1",
+        "255.255.255.255",
+        "::1",
+        "::",
+        "fe80::1",
+        "ff02::1",
+        "::ffff:127.0.0.1",
+        "::ffff:169.254.169.254",
+        "localhost",
+        "orgb-node1",
+        "quorum-node1",
+        "orgb-node1.default",
+        "orgb-node1-rpc.quorum",
+        "orgb-node1.quorum.svc",
+        "orgb-node1.quorum.svc.cluster.local",
+        "kubernetes.default.svc",
+        "kubernetes.default",
+    ] {
+        let valid = bundle_with_hosts(&["203.0.113.10", host]);
+        let err = check_peer_hosts(&valid, &local)
+            .err()
+            .unwrap_or_else(|| panic!("{host} accepted"));
+        assert_eq!(
+            problem_paths(&err),
+            ["external_nodes[1].Enode_Url", "external_nodes[1].Tm_Url"],
+            "{host}: {err}"
+        );
+        assert!(err.to_string().contains("--allow-private-peers"), "{err}");
+    }
+    for host in [
+        "203.0.113.10",
+        "10.0.0.7",
+        "2001:db8::1",
+        "node1.example.com",
+        "orgb-node1.example.com",
+        "other.quorum",
+    ] {
+        let valid = bundle_with_hosts(&[host]);
+        assert!(check_peer_hosts(&valid, &local).is_ok(), "{host} refused");
+    }
+}
+
+#[test]
+fn the_consensus_must_match_the_engine_of_the_bundles_genesis() {
+    let nodes: Vec<_> = (0..1).map(|i| exported(i, "203.0.113.10")).collect();
+    for consensus in [Consensus::Raft, Consensus::Clique, Consensus::Qbft] {
+        let err = build_bundle(GENESIS_CHAIN_ID, consensus, &genesis(), &nodes)
+            .err()
+            .unwrap_or_else(|| panic!("{consensus} accepted with an istanbul genesis"));
+        assert!(err.to_string().contains("`config.istanbul`"), "{err}");
+    }
+    assert!(build_bundle(GENESIS_CHAIN_ID, Consensus::Istanbul, &genesis(), &nodes).is_ok());
+    let raft_genesis = r#"{"config":{"chainId":10},"alloc":{}}"#;
+    let mut raft_nodes = nodes.clone();
+    raft_nodes[0].raft_port = Some(50401);
+    assert!(build_bundle(GENESIS_CHAIN_ID, Consensus::Raft, raft_genesis, &raft_nodes).is_ok());
+    let qbft = r#"{"config":{"chainId":10,"qbft":{"epochLength":30000}}}"#;
+    assert!(build_bundle(GENESIS_CHAIN_ID, Consensus::Qbft, qbft, &nodes).is_ok());
+    let err = build_bundle(GENESIS_CHAIN_ID, Consensus::Raft, qbft, &raft_nodes).unwrap_err();
+    assert!(err.to_string().contains("`config.qbft`"), "{err}");
+}
+
+#[test]
+fn a_genesis_with_yaml_line_breaks_in_strings_round_trips_through_json_and_yaml() {
+    let genesis = genesis().replacen(
+        "\"config\"",
+        "\"extra\": \"a\u{85}b\u{2028}c\u{2029}d\",\n  \"config\"",
+        1,
+    );
+    let nodes: Vec<_> = (0..1).map(|i| exported(i, "203.0.113.10")).collect();
+    let bundle = build_bundle(GENESIS_CHAIN_ID, Consensus::Istanbul, &genesis, &nodes).unwrap();
+    let hash = genesis_sha256(&genesis);
+    for format in [Format::Json, Format::Yaml] {
+        let valid = load(render(&bundle, format).as_bytes(), "g").unwrap();
+        assert_eq!(valid.network.as_ref().unwrap().genesis_sha256, hash);
+        let carried = valid.genesis.unwrap();
+        assert_eq!(genesis_sha256(&carried), hash);
+        // The same JSON value as the original.
+        let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        assert_eq!(value(&carried), value(&genesis));
+    }
+}
+
+#[test]
+fn a_bundle_starting_with_a_byte_order_mark_is_read() {
+    let text = format!("\u{feff}{}", render(&org_a_bundle(), Format::Yaml));
+    assert!(load(text.as_bytes(), "bom.yaml").is_ok());
+    let json = format!("\u{feff}{}", render(&org_a_bundle(), Format::Json));
+    assert!(load(json.as_bytes(), "bom.json").is_ok());
+}
+
+#[test]
+fn the_genesis_hash_is_checked_against_a_generated_genesis_unless_the_bundle_pins_its_own() {
+    let mut local = fresh_local(GENESIS_CHAIN_ID);
+    local.generated_genesis_sha256 = Some("ab".repeat(32));
+    let with_genesis = load(render(&org_a_bundle(), Format::Yaml).as_bytes(), "a").unwrap();
+    assert!(plan_import(&with_genesis, &local, false).is_ok());
+    let mut hash_only = org_a_bundle();
+    hash_only.genesis = None;
+    let valid = load(render(&hash_only, Format::Yaml).as_bytes(), "a").unwrap();
+    let err = plan_import(&valid, &local, false).unwrap_err();
+    assert_eq!(problem_paths(&err), ["network.genesisSha256"], "{err}");
+    local.generated_genesis_sha256 = Some(genesis_sha256(&genesis()));
+    assert!(plan_import(&valid, &local, false).is_ok());
 }

@@ -30,7 +30,27 @@ pub struct ValidBundle {
 /// Lower-case hex SHA-256 of the genesis text: the hash is over the exact bytes that are
 /// written to `genesis.json`, so both sides can compare files byte for byte.
 pub fn genesis_sha256(genesis: &str) -> String {
-    hex::encode(Sha256::digest(genesis.as_bytes()))
+    hex::encode(Sha256::digest(canonical_genesis(genesis).as_bytes()))
+}
+
+/// The genesis text with NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR written as JSON escapes.
+/// They can only stand inside JSON strings, where the escape means the same character, but a
+/// YAML reader takes them for line breaks; so this form carries the same genesis through JSON
+/// and YAML bundles unchanged, and the SHA-256 is computed over it.
+pub fn canonical_genesis(genesis: &str) -> std::borrow::Cow<'_, str> {
+    if !genesis.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+        return std::borrow::Cow::Borrowed(genesis);
+    }
+    let mut out = String::with_capacity(genesis.len() + 16);
+    for c in genesis.chars() {
+        match c {
+            '\u{85}' => out.push_str("\\u0085"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// A Kubernetes DNS-1123 label: what a node name must be, since it names Services and pods.
@@ -174,7 +194,7 @@ fn check_genesis(
             "genesis",
             format!(
                 "the SHA-256 of the genesis text is {actual} but `network.genesisSha256` is {}; the genesis was altered or belongs to another network",
-                network.genesis_sha256
+                shown(&network.genesis_sha256)
             ),
         ));
     }
@@ -187,8 +207,44 @@ fn check_genesis(
                 "`config.chainId` is {id} but `network.chainId` is {}; they must agree",
                 network.chain_id
             ),
-            Some(_) => return,
+            Some(_) => match engine_mismatch(&value, network.consensus) {
+                Some(message) => message,
+                None => return,
+            },
         },
     };
     problems.push(origin.problem("genesis", message));
+}
+
+/// Whether the genesis `config` names the engine of `consensus`: `qbft` (or `istanbul` with
+/// `testQBFTBlock`, as older GoQuorum wrote it), `istanbul`, `clique`, or none of them for raft.
+fn engine_mismatch(genesis: &serde_json::Value, consensus: Consensus) -> Option<String> {
+    let has = |key: &str| genesis.pointer(&format!("/config/{key}")).is_some();
+    let qbft_fork = genesis.pointer("/config/istanbul/testQBFTBlock").is_some();
+    let engines: Vec<&str> = ["qbft", "istanbul", "clique"]
+        .into_iter()
+        .filter(|k| has(k))
+        .collect();
+    let ok = match consensus {
+        Consensus::Raft => engines.is_empty(),
+        Consensus::Clique => engines == ["clique"],
+        Consensus::Qbft => engines == ["qbft"] || (engines == ["istanbul"] && qbft_fork),
+        Consensus::Istanbul => engines == ["istanbul"],
+    };
+    if ok {
+        return None;
+    }
+    let found = if engines.is_empty() {
+        "no consensus engine (`config.qbft`, `config.istanbul` or `config.clique`), as for raft"
+            .to_string()
+    } else {
+        engines
+            .iter()
+            .map(|e| format!("`config.{e}`"))
+            .collect::<Vec<_>>()
+            .join(" and ")
+    };
+    Some(format!(
+        "`network.consensus` is {consensus} but the genesis has {found}; they must agree"
+    ))
 }

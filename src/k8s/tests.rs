@@ -683,3 +683,128 @@ fn a_tessera_node_without_its_derived_config_is_refused() {
          key pair (`tm.key`, `tm.pub`) in its key directory, or set its `quorum.tm.Name` to none"
     );
 }
+
+fn clique3() -> Network {
+    let nodes = (1..=3)
+        .map(|i| node(&format!("clique-node{i}"), i, Consensus::Clique, true))
+        .collect();
+    network(Consensus::Clique, nodes, K8sSettings::default())
+}
+
+fn pod_spec(net: &Network, node: &str) -> Value {
+    let docs = documents(&build_ok(net));
+    find(&docs, "Deployment", &names::workload(node))["spec"]["template"]["spec"].clone()
+}
+
+/// The Secret keys a container can read, through any volume it mounts.
+fn secret_keys_of(pod: &Value, container: &str) -> BTreeSet<String> {
+    let all: Vec<&Value> = pod["initContainers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(pod["containers"].as_array().unwrap())
+        .collect();
+    let c = all.iter().find(|c| c["name"] == container).unwrap();
+    let mut keys = BTreeSet::new();
+    for m in c["volumeMounts"].as_array().unwrap() {
+        let volume = pod["volumes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["name"] == m["name"])
+            .unwrap();
+        let mut secrets = Vec::new();
+        if !volume["secret"].is_null() {
+            secrets.push(&volume["secret"]);
+        }
+        for source in volume["projected"]["sources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+        {
+            if !source["secret"].is_null() {
+                secrets.push(&source["secret"]);
+            }
+        }
+        for s in secrets {
+            let items = s["items"]
+                .as_array()
+                .expect("secret volumes list the keys they mount");
+            let wanted = m["subPath"].as_str();
+            for i in items {
+                let key = i["key"].as_str().unwrap();
+                if wanted.is_none_or(|w| w == i["path"]) {
+                    keys.insert(key.to_string());
+                }
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn no_account_is_unlocked_outside_clique_and_geth_reads_its_nodekey_from_the_secret() {
+    for (net, node) in [(qbft4(), "quorum-node1"), (raft3(), "raft-node1")] {
+        let args = quorum_args(&net, node);
+        for flag in [
+            "--unlock",
+            "--allow-insecure-unlock",
+            "--password",
+            "--keystore",
+        ] {
+            assert!(
+                !args.iter().any(|a| a.starts_with(flag)),
+                "{node}: {args:?}"
+            );
+        }
+        assert!(
+            args.contains(&"--nodekey=/keys/nodekey".to_string()),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_clique_signer_unlocks_its_own_account_from_a_read_only_keystore_mount() {
+    let net = clique3();
+    let account = net.nodes[0].identity.account_address.clone();
+    let args = quorum_args(&net, "clique-node1");
+    for wanted in [
+        format!("--unlock={account}"),
+        format!("--miner.etherbase={account}"),
+        "--keystore=/keystore".to_string(),
+        "--password=/keys/password.txt".to_string(),
+        "--allow-insecure-unlock".to_string(),
+        "--mine".to_string(),
+    ] {
+        assert!(args.contains(&wanted), "{wanted} missing from {args:?}");
+    }
+    let pod = pod_spec(&net, "clique-node1");
+    let quorum = &pod["containers"][0];
+    let keystore = quorum["volumeMounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["mountPath"] == "/keystore/acctkeyfile.json")
+        .expect("keystore mount");
+    assert_eq!(keystore["subPath"], "acctkeyfile.json");
+    assert_eq!(keystore["readOnly"], true);
+}
+
+#[test]
+fn each_container_mounts_only_the_private_files_it_uses() {
+    let set = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<BTreeSet<_>>();
+    let pod = pod_spec(&qbft4(), "quorum-node1");
+    assert_eq!(secret_keys_of(&pod, "init-datadir"), set(&[]));
+    assert_eq!(secret_keys_of(&pod, "quorum"), set(&["nodekey"]));
+    assert_eq!(secret_keys_of(&pod, "tessera"), set(&["tm.key"]));
+    let pod = pod_spec(&clique3(), "clique-node2");
+    assert_eq!(
+        secret_keys_of(&pod, "quorum"),
+        set(&["nodekey", "acctkeyfile.json", "password.txt"])
+    );
+    // Nothing private is copied to the volume; older copies are removed.
+    let script = pod["initContainers"][0]["command"][2].as_str().unwrap();
+    assert!(!script.contains("cat /keys"), "{script}");
+    assert!(script.contains("rm -f /data/tm/tm.ipc /data/dd/geth/nodekey /data/dd/keystore/key"));
+}

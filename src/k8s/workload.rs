@@ -1,5 +1,9 @@
 //! A node's Deployment: an init container that prepares the geth data dir, GoQuorum, and
 //! Tessera beside it when the node has one.
+//!
+//! Private files are read straight from the keys Secret, each container mounting only those it
+//! uses: geth its nodekey (and, on a clique signer, the keystore and its password), Tessera its
+//! key pair. Nothing private is copied onto the PVC, where it would outlive the Secret.
 
 use std::collections::BTreeMap;
 
@@ -8,8 +12,8 @@ use k8s_openapi::api::core::v1::{
     Capabilities, ConfigMap, ConfigMapProjection, ConfigMapVolumeSource, Container, ContainerPort,
     EmptyDirVolumeSource, EnvVar, HTTPGetAction, KeyToPath, PersistentVolumeClaimVolumeSource,
     PodSecurityContext, PodSpec, PodTemplateSpec, Probe, ProjectedVolumeSource,
-    ResourceRequirements, SeccompProfile, Secret, SecretProjection, SecurityContext, Volume,
-    VolumeMount, VolumeProjection,
+    ResourceRequirements, SeccompProfile, Secret, SecretProjection, SecretVolumeSource,
+    SecurityContext, Volume, VolumeMount, VolumeProjection,
 };
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
@@ -31,10 +35,14 @@ const TM_DIR: &str = "/data/tm";
 const GENESIS_DIR: &str = "/config/genesis";
 const PEERS_DIR: &str = "/config/peers";
 const TESSERA_CONFIG_DIR: &str = "/config/tessera";
+/// geth's `--keystore` on a clique signer: the keystore file alone, mounted with `subPath` so
+/// it is a regular file (geth skips the symlinks a Secret volume is made of).
+const KEYSTORE_DIR: &str = "/keystore";
 
 /// Volume names.
 const VOL_DATA: &str = "data";
 const VOL_KEYS: &str = "keys";
+const VOL_TM_KEYS: &str = "tessera-keys";
 const VOL_GENESIS: &str = "genesis";
 const VOL_PEERS: &str = "peers";
 const VOL_TESSERA: &str = "tessera-config";
@@ -165,11 +173,12 @@ fn pod_spec(ctx: &Context, node: &LocalNode) -> Result<PodSpec, K8sError> {
             }),
             ..Volume::default()
         },
-        keys_volume(node),
+        geth_keys_volume(node),
         configmap_volume(VOL_GENESIS, names::GENESIS_CONFIGMAP),
         configmap_volume(VOL_PEERS, names::PEERS_CONFIGMAP),
     ];
     if node.tessera.is_some() {
+        volumes.push(tessera_keys_volume(node));
         volumes.push(configmap_volume(
             VOL_TESSERA,
             &names::tessera_configmap(&node.name),
@@ -204,32 +213,61 @@ fn pod_spec(ctx: &Context, node: &LocalNode) -> Result<PodSpec, K8sError> {
     })
 }
 
-/// `/keys`: the Secret, plus `tm.pub` from the identity ConfigMap so Tessera finds both halves
-/// of its key pair side by side.
-fn keys_volume(node: &LocalNode) -> Volume {
-    let mut sources = vec![VolumeProjection {
-        secret: Some(SecretProjection {
-            name: names::keys_secret(&node.name),
-            ..SecretProjection::default()
-        }),
-        ..VolumeProjection::default()
-    }];
-    if node.tessera.is_some() {
-        sources.push(VolumeProjection {
-            config_map: Some(ConfigMapProjection {
-                name: names::identity_configmap(&node.name),
-                items: Some(vec![KeyToPath {
-                    key: identity_keys::TM_PUB.into(),
-                    path: identity_keys::TM_PUB.into(),
-                    mode: None,
-                }]),
-                optional: None,
-            }),
-            ..VolumeProjection::default()
-        });
+/// Whether geth needs the node's account: a clique signer seals blocks with it.
+fn unlocks_account(node: &LocalNode) -> bool {
+    node.consensus == Consensus::Clique
+}
+
+fn key_item(key: &str) -> KeyToPath {
+    KeyToPath {
+        key: key.into(),
+        path: key.into(),
+        mode: None,
+    }
+}
+
+/// geth's `/keys`: the nodekey, and on a clique signer the keystore and its password.
+fn geth_keys_volume(node: &LocalNode) -> Volume {
+    let mut items = vec![key_item(secret_keys::NODEKEY)];
+    if unlocks_account(node) {
+        items.push(key_item(secret_keys::KEYSTORE));
+        items.push(key_item(secret_keys::PASSWORD));
     }
     Volume {
         name: VOL_KEYS.into(),
+        secret: Some(SecretVolumeSource {
+            secret_name: Some(names::keys_secret(&node.name)),
+            items: Some(items),
+            default_mode: Some(0o400),
+            optional: None,
+        }),
+        ..Volume::default()
+    }
+}
+
+/// Tessera's `/keys`: `tm.key` from the Secret and `tm.pub` from the identity ConfigMap, side by
+/// side as its config expects.
+fn tessera_keys_volume(node: &LocalNode) -> Volume {
+    let sources = vec![
+        VolumeProjection {
+            secret: Some(SecretProjection {
+                name: names::keys_secret(&node.name),
+                items: Some(vec![key_item(secret_keys::TM_KEY)]),
+                optional: None,
+            }),
+            ..VolumeProjection::default()
+        },
+        VolumeProjection {
+            config_map: Some(ConfigMapProjection {
+                name: names::identity_configmap(&node.name),
+                items: Some(vec![key_item(identity_keys::TM_PUB)]),
+                optional: None,
+            }),
+            ..VolumeProjection::default()
+        },
+    ];
+    Volume {
+        name: VOL_TM_KEYS.into(),
         projected: Some(ProjectedVolumeSource {
             default_mode: Some(0o400),
             sources: Some(sources),
@@ -258,12 +296,14 @@ fn mount(volume: &str, path: &str, read_only: bool) -> VolumeMount {
     }
 }
 
-/// Initialises the chain, then refreshes the key files and peer lists geth reads from its data
-/// dir. `geth init` runs at every start: it does nothing when the stored genesis is the same and
-/// fails with "incompatible genesis" when it is not (say, after a pinned genesis replaced it), so
-/// the pod stops with that message instead of running an old chain. The previous pod's Tessera
-/// socket is removed, so geth waits for the new Tessera. Copies (not mounts) are fine: a change
-/// to any of them changes the config hash, which restarts the pod.
+/// Initialises the chain, then refreshes the peer lists geth reads from its data dir. `geth
+/// init` runs at every start: it does nothing when the stored genesis is the same and fails with
+/// "incompatible genesis" when it is not (say, after a pinned genesis replaced it), so the pod
+/// stops with that message instead of running an old chain. The previous pod's Tessera socket
+/// is removed, so geth waits for the new Tessera. Copies (not mounts) of the public peer lists
+/// are fine: a change to any of them changes the config hash, which restarts the pod. The
+/// container mounts no key: the copies of the nodekey and keystore older qctl versions made on
+/// the volume are deleted.
 fn init_container(node: &LocalNode) -> Container {
     let script = [
         "set -eu".to_string(),
@@ -272,16 +312,8 @@ fn init_container(node: &LocalNode) -> Container {
             "geth --datadir {GETH_DATADIR} init {GENESIS_DIR}/{}",
             names::GENESIS_KEY
         ),
-        format!("rm -f {TM_SOCKET}"),
-        format!("mkdir -p {GETH_DATADIR}/geth {GETH_DATADIR}/keystore {TM_DIR}"),
-        format!(
-            "cat {KEYS_DIR}/{} > {GETH_DATADIR}/geth/nodekey",
-            secret_keys::NODEKEY
-        ),
-        format!(
-            "cat {KEYS_DIR}/{} > {GETH_DATADIR}/keystore/key",
-            secret_keys::KEYSTORE
-        ),
+        format!("rm -f {TM_SOCKET} {GETH_DATADIR}/geth/nodekey {GETH_DATADIR}/keystore/key"),
+        format!("mkdir -p {TM_DIR}"),
         format!(
             "cat {PEERS_DIR}/{0} > {GETH_DATADIR}/{0}",
             names::PERMISSIONED_KEY
@@ -298,7 +330,6 @@ fn init_container(node: &LocalNode) -> Container {
         command: Some(vec!["sh".into(), "-c".into(), script]),
         volume_mounts: Some(vec![
             mount(VOL_DATA, DATA_DIR, false),
-            mount(VOL_KEYS, KEYS_DIR, true),
             mount(VOL_GENESIS, GENESIS_DIR, true),
             mount(VOL_PEERS, PEERS_DIR, true),
             mount(VOL_TMP, "/tmp", false),
@@ -358,20 +389,36 @@ fn quorum_container(ctx: &Context, node: &LocalNode) -> Result<Container, K8sErr
             period_seconds: Some(5),
             ..Probe::default()
         }),
-        volume_mounts: Some(vec![
-            mount(VOL_DATA, DATA_DIR, false),
-            mount(VOL_KEYS, KEYS_DIR, true),
-            mount(VOL_TMP, "/tmp", false),
-        ]),
+        volume_mounts: Some(quorum_mounts(node)),
         resources: Some(resources("250m", "512Mi", "2Gi")),
         security_context: Some(container_security()),
         ..Container::default()
     })
 }
 
-/// geth's command line. Public interfaces carry no account or admin APIs; the account is
-/// unlocked so private transactions can be sent without `personal`, except when an Ingress
-/// exposes RPC beyond the cluster, where an unlocked account would sign for anyone.
+fn quorum_mounts(node: &LocalNode) -> Vec<VolumeMount> {
+    let mut mounts = vec![
+        mount(VOL_DATA, DATA_DIR, false),
+        mount(VOL_KEYS, KEYS_DIR, true),
+    ];
+    if unlocks_account(node) {
+        mounts.push(VolumeMount {
+            sub_path: Some(secret_keys::KEYSTORE.into()),
+            ..mount(
+                VOL_KEYS,
+                &format!("{KEYSTORE_DIR}/{}", secret_keys::KEYSTORE),
+                true,
+            )
+        });
+    }
+    mounts.push(mount(VOL_TMP, "/tmp", false));
+    mounts
+}
+
+/// geth's command line. HTTP and WebSocket carry no account or admin APIs, and no account is
+/// unlocked except on a clique signer, which seals blocks with it (GoQuorum's clique signs
+/// through the keystore wallet). Clients sign their own transactions (`eth_sendRawTransaction`,
+/// `eth_sendRawPrivateTransaction`). The nodekey is read from the Secret mount.
 fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
     let settings = &ctx.net.k8s;
     let apis = format!(
@@ -384,6 +431,7 @@ fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
     );
     let mut args = vec![
         format!("--datadir={GETH_DATADIR}"),
+        format!("--nodekey={KEYS_DIR}/{}", secret_keys::NODEKEY),
         "--nodiscover".into(),
         "--permissioned".into(),
         "--nat=none".into(),
@@ -409,13 +457,7 @@ fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
         // Ingress paths (`/<node>`, `/quorum-ws`) reach geth unchanged; serve RPC on all paths.
         args.extend(["--http.rpcprefix=/".into(), "--ws.rpcprefix=/".into()]);
     }
-    if settings.ingress.is_none() {
-        args.extend([
-            "--unlock=0".into(),
-            format!("--password={KEYS_DIR}/{}", secret_keys::PASSWORD),
-            "--allow-insecure-unlock".into(),
-        ]);
-    }
+    let account = &node.identity.account_address;
     match node.consensus {
         Consensus::Raft => args.extend([
             "--raft".into(),
@@ -424,16 +466,29 @@ fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
             "--raftdnsenable".into(),
         ]),
         Consensus::Qbft | Consensus::Istanbul => {
+            // No keystore: the etherbase `--mine` requires is named (the engine seals with the
+            // nodekey and ignores it).
             args.extend([
                 "--mine".into(),
                 "--miner.threads=1".into(),
+                format!("--miner.etherbase={account}"),
                 "--emitcheckpoints".into(),
             ]);
             if node.quorum_version < GENESIS_BLOCK_PERIOD_SINCE {
                 args.push(format!("--istanbul.blockperiod={LEGACY_BLOCK_PERIOD_SECS}"));
             }
         }
-        Consensus::Clique => args.extend(["--mine".into(), "--miner.threads=1".into()]),
+        // The signer's account, unlocked for sealing. `generate` refuses clique with an Ingress,
+        // and the NetworkPolicy keeps RPC to the namespace.
+        Consensus::Clique => args.extend([
+            "--mine".into(),
+            "--miner.threads=1".into(),
+            format!("--miner.etherbase={account}"),
+            format!("--keystore={KEYSTORE_DIR}"),
+            format!("--unlock={account}"),
+            format!("--password={KEYS_DIR}/{}", secret_keys::PASSWORD),
+            "--allow-insecure-unlock".into(),
+        ]),
     }
     if settings.prometheus {
         args.extend([
@@ -487,7 +542,7 @@ fn tessera_container(image: &str, version: &Version) -> Container {
         }),
         volume_mounts: Some(vec![
             mount(VOL_DATA, DATA_DIR, false),
-            mount(VOL_KEYS, KEYS_DIR, true),
+            mount(VOL_TM_KEYS, KEYS_DIR, true),
             mount(VOL_TESSERA, TESSERA_CONFIG_DIR, true),
             mount(VOL_TMP, "/tmp", false),
         ]),

@@ -67,6 +67,22 @@ struct ScryptKdfParams {
     salt: String,
 }
 
+/// Where and what kind of JSON error, never the text around it: a keystore's fields must not be
+/// echoed.
+fn json_error(e: &serde_json::Error) -> String {
+    let what = match e.classify() {
+        serde_json::error::Category::Io => "cannot be read",
+        serde_json::error::Category::Syntax => "is not valid JSON",
+        serde_json::error::Category::Data => "has a missing field or a field of the wrong type",
+        serde_json::error::Category::Eof => "ends early",
+    };
+    if e.line() == 0 {
+        what.to_string()
+    } else {
+        format!("{what} (line {}, column {})", e.line(), e.column())
+    }
+}
+
 fn keystore_error(reason: impl Into<String>) -> KeyError {
     KeyError::Keystore(reason.into())
 }
@@ -132,8 +148,12 @@ fn decode_hex(field: &str, value: &str) -> Result<Vec<u8>, KeyError> {
 }
 
 fn parse_file(json: &str) -> Result<KeystoreFile, KeyError> {
-    let file: KeystoreFile = serde_json::from_str(json)
-        .map_err(|e| keystore_error(format!("not a Web3 Secret Storage JSON document: {e}")))?;
+    let file: KeystoreFile = serde_json::from_str(json).map_err(|e| {
+        keystore_error(format!(
+            "not a Web3 Secret Storage JSON document: it {}",
+            json_error(&e)
+        ))
+    })?;
     if file.version != 3 {
         return Err(keystore_error(format!(
             "version {} is not supported; expected 3",
@@ -151,7 +171,7 @@ pub fn declared_address(json: &str) -> Result<[u8; 20], KeyError> {
         .ok_or_else(|| keystore_error("it has no `address` field"))?;
     let digits = declared.trim_start_matches("0x");
     address::parse(&format!("0x{digits}"))
-        .map_err(|e| keystore_error(format!("its `address` field is invalid: {e}")))
+        .map_err(|_| keystore_error("its `address` field is not 40 hex digits"))
 }
 
 /// Decrypts a keystore. A wrong password is reported as such (the MAC does not match); when the
@@ -161,18 +181,16 @@ pub fn decrypt(json: &str, password: &str) -> Result<SecretKey, KeyError> {
     let crypto = &file.crypto;
     if crypto.cipher != CIPHER {
         return Err(keystore_error(format!(
-            "cipher `{}` is not supported; expected {CIPHER}",
-            crypto.cipher
+            "its `crypto.cipher` is not supported; expected {CIPHER}"
         )));
     }
     if crypto.kdf != "scrypt" {
-        return Err(keystore_error(format!(
-            "kdf `{}` is not supported; expected scrypt",
-            crypto.kdf
-        )));
+        return Err(keystore_error(
+            "its `crypto.kdf` is not supported; expected scrypt",
+        ));
     }
     let kdf: ScryptKdfParams = serde_json::from_value(crypto.kdfparams.clone())
-        .map_err(|e| keystore_error(format!("invalid scrypt kdfparams: {e}")))?;
+        .map_err(|e| keystore_error(format!("its `crypto.kdfparams` {}", json_error(&e))))?;
     if kdf.dklen != DKLEN {
         return Err(keystore_error(format!(
             "scrypt dklen {} is not supported; expected {DKLEN}",
@@ -217,7 +235,7 @@ pub fn decrypt(json: &str, password: &str) -> Result<SecretKey, KeyError> {
         let actual = hex::encode(nodekey::address_bytes(&key));
         if declared != actual {
             return Err(keystore_error(format!(
-                "it declares address 0x{declared} but holds the key of 0x{actual}"
+                "its `address` field differs from the address of the key it holds, 0x{actual}"
             )));
         }
     }
@@ -340,7 +358,7 @@ mod tests {
             decrypt(&lied, "pw")
                 .unwrap_err()
                 .to_string()
-                .contains("declares address")
+                .contains("differs from the address of the key")
         );
         assert!(
             decrypt("{}", "pw")

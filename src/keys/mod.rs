@@ -64,18 +64,15 @@ pub enum KeyError {
         "key directory `{dir}` has no `{file}`; a key directory needs nodekey, acctkeyfile.json and password.txt"
     )]
     MissingFile { dir: PathBuf, file: &'static str },
-    #[error("`{path}` holds enode id {found}, but the nodekey beside it gives {derived}")]
-    EnodeMismatch {
-        path: PathBuf,
-        found: String,
-        derived: String,
-    },
-    #[error("`{path}` holds {found}, but `tm.key` beside it gives {derived}")]
-    TmPubMismatch {
-        path: PathBuf,
-        found: String,
-        derived: String,
-    },
+    // The file's content is not quoted: a private key pasted in the wrong file would be shown.
+    #[error(
+        "`{path}` does not hold the enode id of the nodekey beside it; the nodekey gives {derived}"
+    )]
+    EnodeMismatch { path: PathBuf, derived: String },
+    #[error(
+        "`{path}` does not hold the public key of `tm.key` beside it; `tm.key` gives {derived}"
+    )]
+    TmPubMismatch { path: PathBuf, derived: String },
     #[error("key directory `{0}` already exists; qctl never overwrites keys")]
     AlreadyExists(PathBuf),
 }
@@ -199,13 +196,16 @@ fn write_key_files(dir: &Path, id: &NodeIdentity, secrets: &NodeSecrets) -> Resu
     ];
     for (name, content, private) in entries {
         let path = dir.join(name);
+        let mode = if private { 0o600 } else { 0o644 };
         let mut file = fs::OpenOptions::new()
             .write(true)
             .create_new(true)
-            .mode(if private { 0o600 } else { 0o644 })
+            .mode(mode)
             .open(&path)
             .map_err(io_error("create", &path))?;
-        file.write_all(content.as_bytes())
+        // The umask may have taken bits from a public file (or left some on a private one).
+        file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(mode))
+            .and_then(|()| file.write_all(content.as_bytes()))
             .and_then(|()| file.sync_all())
             .map_err(io_error("write", &path))?;
     }
@@ -288,6 +288,22 @@ fn read_file(dir: &Path, file: &'static str, required: bool) -> Result<Option<St
     }
 }
 
+/// The private files of the key directory `dir` that group or others may read (or write).
+/// Missing files and a missing directory give none.
+pub fn loose_private_files(dir: &Path) -> Vec<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    [
+        files::NODEKEY,
+        files::KEYSTORE,
+        files::PASSWORD,
+        files::TM_KEY,
+    ]
+    .into_iter()
+    .map(|f| dir.join(f))
+    .filter(|p| fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o077 != 0))
+    .collect()
+}
+
 /// Reads a key directory made by qctl or by the original qubernetes.
 ///
 /// The identity is derived from the nodekey; an `enode` file, if present, must agree with it.
@@ -306,7 +322,6 @@ pub fn load(dir: &Path) -> Result<(NodeIdentity, NodeSecrets), KeyError> {
         if found != enode_id {
             return Err(KeyError::EnodeMismatch {
                 path: at(files::ENODE),
-                found,
                 derived: enode_id,
             });
         }
@@ -335,7 +350,6 @@ pub fn load(dir: &Path) -> Result<(NodeIdentity, NodeSecrets), KeyError> {
         (Some(found), Some(derived)) if found != derived => {
             return Err(KeyError::TmPubMismatch {
                 path: at(files::TM_PUB),
-                found,
                 derived,
             });
         }
@@ -557,12 +571,17 @@ mod tests {
         let err = broken("wrong-enode", &|d| {
             fs::write(d.join(files::ENODE), &other).unwrap()
         });
-        assert!(err.contains("wrong-enode/enode` holds enode id"), "{err}");
+        assert!(
+            err.contains("wrong-enode/enode` does not hold the enode id"),
+            "{err}"
+        );
+        assert!(!err.contains(other.trim()), "{err}");
         let other = fs::read_to_string(testdata("key2").join(files::TM_PUB)).unwrap();
         let err = broken("wrong-tm", &|d| {
             fs::write(d.join(files::TM_PUB), &other).unwrap()
         });
-        assert!(err.contains("wrong-tm/tm.pub` holds"), "{err}");
+        assert!(err.contains("wrong-tm/tm.pub` does not hold"), "{err}");
+        assert!(!err.contains(other.trim()), "{err}");
         let err = load(&tmp.path().join("absent")).unwrap_err().to_string();
         assert!(err.contains("absent"), "{err}");
     }

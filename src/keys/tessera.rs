@@ -67,10 +67,9 @@ pub fn parse_private_key(text: &str) -> Result<StaticSecret, KeyError> {
         KeyError::TmKey(r#"expected {"data":{"bytes":"<base64>"},"type":"unlocked"}"#.into())
     })?;
     if file.kind != "unlocked" {
-        return Err(KeyError::TmKey(format!(
-            "key type `{}` is not supported; expected an unlocked key",
-            file.kind
-        )));
+        return Err(KeyError::TmKey(
+            "its `type` is not supported; expected an unlocked key".into(),
+        ));
     }
     let bytes: [u8; 32] = BASE64
         .decode(file.data.bytes.trim())

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use super::OpsError;
 use super::cluster::block_on;
+use super::{OpsError, OutPaths};
 use crate::config::{self, ConfigError, Loaded, edit};
 use crate::external::{
     self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView,
@@ -87,7 +87,8 @@ pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
 }
 
 /// What this network has, for planning an import.
-pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsError> {
+pub fn local_view(loaded: &Loaded, paths: &OutPaths) -> Result<LocalView, OpsError> {
+    let key_base = &paths.key_base;
     let config = &loaded.config;
     let nodes = config
         .nodes
@@ -120,7 +121,14 @@ pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsErro
             })
         }
     };
+    let generated_genesis_sha256 = match pinned_genesis {
+        Some(_) => None,
+        None => fs::read_to_string(paths.config_dir().join("genesis.json"))
+            .ok()
+            .map(|text| genesis_sha256(&text)),
+    };
     Ok(LocalView {
+        generated_genesis_sha256,
         chain_id: config.genesis.chain_id,
         consensus: config.genesis.consensus,
         nodes,
@@ -167,15 +175,19 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
 /// anything is written and may cancel. Returns the plan carried out.
 pub fn import(
     path: &Path,
-    key_base_of: impl Fn(&Loaded) -> PathBuf,
+    paths_of: impl Fn(&Loaded) -> OutPaths,
     bundle: &ValidBundle,
     replace: bool,
+    allow_private_peers: bool,
     confirm: impl FnOnce(&ImportPlan) -> anyhow::Result<bool>,
 ) -> anyhow::Result<ImportPlan> {
     let mut cancelled = false;
     let result = config::update(path, |loaded| {
-        let view = local_view(loaded, &key_base_of(loaded))
+        let view = local_view(loaded, &paths_of(loaded))
             .map_err(|e| conflict(path, format!("{:#}", anyhow::Error::from(e))))?;
+        if !allow_private_peers {
+            external::check_peer_hosts(bundle, &view).map_err(|e| conflict(path, e.to_string()))?;
+        }
         let plan = external::plan_import(bundle, &view, replace)
             .map_err(|e| conflict(path, e.to_string()))?;
         if plan.is_noop() {

@@ -100,18 +100,41 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
         ))
         .into());
     }
+    if config.genesis.consensus == Consensus::Clique && config.k8s.ingress.is_some() {
+        return Err(OpsError::Invalid(
+            "k8s.service.Ingress: a clique signer keeps its account unlocked to seal blocks, so an \
+             Ingress would let anyone who reaches it send transactions signed by that account; \
+             remove the Ingress (reach RPC through the `<node>-rpc` Services from the namespace), \
+             or run qbft"
+                .to_string(),
+        )
+        .into());
+    }
     let paths = OutPaths::new(&loaded, &opts.out);
     if opts.recreate {
         remove_generated(&opts.out, &loaded)?;
     }
     let config_dir = paths.config_dir();
     for dir in [&config_dir, &paths.key_base] {
-        fs::create_dir_all(dir).map_err(OpsError::io("create", dir))?;
+        fsutil::create_dir_no_follow(&opts.out, dir).map_err(OpsError::io("create", dir))?;
     }
     keys::remove_stale_temp_dirs(&paths.key_base)?;
 
     let (material, new_keys) = node_keys(config, &paths)?;
     let mut warnings = Vec::new();
+    for (node, dir) in config
+        .nodes
+        .iter()
+        .map(|n| (&n.name, paths.key_dir(&n.key_dir)))
+    {
+        warnings.extend(keys::loose_private_files(&dir).into_iter().map(|file| {
+            format!(
+                "node `{node}`: private key file `{}` is readable by group or others; \
+                 restrict it with `chmod 600`",
+                file.display()
+            )
+        }));
+    }
     let net = network(config, material);
 
     let genesis_path = config_dir.join("genesis.json");
@@ -198,21 +221,14 @@ pub fn generate(opts: &GenerateOptions) -> anyhow::Result<GenerateOutcome> {
     let mut written = Vec::new();
     let mut unchanged = 0;
     for (path, text, mode) in &files {
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(OpsError::io("create", parent))?;
-        }
-        if fsutil::write_if_changed(path, text.as_bytes(), *mode)
+        // Never through a link; the mode is set on unchanged files too (an older qctl may have
+        // written a Secret world-readable).
+        if fsutil::write_no_follow(&opts.out, path, text.as_bytes(), *mode)
             .map_err(OpsError::io("write", path))?
         {
             written.push(path.clone());
         } else {
             unchanged += 1;
-        }
-        if *mode == 0o600 {
-            // Also tighten a file an older qctl wrote world-readable.
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
-                .map_err(OpsError::io("protect", path))?;
         }
     }
     let keep: BTreeSet<&Path> = files.iter().map(|(p, _, _)| p.as_path()).collect();
