@@ -7,6 +7,7 @@ mod support;
 mod cluster;
 mod config_cmds;
 mod deploy;
+mod exit_codes;
 mod generate;
 mod help;
 mod multi_cluster;

@@ -656,7 +656,7 @@ fn only_quorum_versions_before_22_4_get_the_istanbul_block_period_flag() {
             .any(|a| a.starts_with("--istanbul.blockperiod"))
     );
     net.nodes[0].quorum_version = semver::Version::new(22, 1, 0);
-    assert!(quorum_args(&net, "quorum-node1").contains(&"--istanbul.blockperiod=5".to_string()));
+    assert!(quorum_args(&net, "quorum-node1").contains(&"--istanbul.blockperiod=3".to_string()));
 }
 
 #[test]

@@ -6,22 +6,21 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value};
 
 use super::OpsError;
-use super::cluster::block_on;
+use crate::cluster::{self, Cluster};
 use crate::config::{self, ConfigError, Loaded, edit};
+use crate::error::{Error, ErrorKind, Result};
 use crate::external::{
     self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView,
     PinnedGenesis, ValidBundle, genesis_sha256,
 };
+use crate::fsutil;
+use crate::keys::files;
+use crate::layout::{Layout, PINNED_GENESIS_FILE};
 use crate::network::ExternalNode;
-use crate::{cluster, fsutil};
-
-/// File name of an imported genesis, stored beside the config and pinned by `config.Genesis_File`.
-pub const PINNED_GENESIS_FILE: &str = "pinned-genesis.json";
 
 pub struct ExportOptions<'a> {
     pub loaded: &'a Loaded,
     pub namespace: &'a str,
-    pub context: Option<&'a str>,
     pub node_ip: Option<&'a str>,
     /// Empty: every local node.
     pub nodes: &'a [String],
@@ -36,7 +35,7 @@ pub struct Exported {
 }
 
 /// Reads the deployed network's public facts and renders the join bundle.
-pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
+pub fn export(cluster: &Cluster, opts: &ExportOptions) -> Result<Exported> {
     let config = &opts.loaded.config;
     let names: Vec<String> = if opts.nodes.is_empty() {
         config.nodes.iter().map(|n| n.name.clone()).collect()
@@ -53,10 +52,8 @@ pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
         }
         opts.nodes.to_vec()
     };
-    let read = block_on(async {
-        let conn = cluster::connect(opts.context).await?;
-        cluster::read_public_nodes(&conn, opts.namespace, &names, opts.node_ip).await
-    })?;
+    let read = cluster
+        .run(|conn| cluster::read_public_nodes(conn, opts.namespace, &names, opts.node_ip))?;
     let nodes: Vec<ExportedNode> = read
         .nodes
         .iter()
@@ -87,14 +84,14 @@ pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
 }
 
 /// What this network has, for planning an import.
-pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsError> {
+pub fn local_view(loaded: &Loaded, paths: &Layout) -> Result<LocalView, OpsError> {
     let config = &loaded.config;
     let nodes = config
         .nodes
         .iter()
         .map(|n| LocalNodeRef {
             name: n.name.clone(),
-            enode_id: fs::read_to_string(key_base.join(&n.key_dir).join("enode"))
+            enode_id: fs::read_to_string(paths.key_dir(&n.key_dir).join(files::ENODE))
                 .ok()
                 .map(|s| s.trim().to_string()),
         })
@@ -135,7 +132,7 @@ pub fn local_view(loaded: &Loaded, key_base: &Path) -> Result<LocalView, OpsErro
 
 /// Reads a bundle from a file or `-` (stdin), refusing more than the size limit without
 /// reading it whole.
-pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
+pub fn read_bundle(source: &str) -> Result<ValidBundle> {
     use std::io::Read;
     let limit = external::MAX_BUNDLE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
@@ -150,7 +147,13 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
         std::io::stdin()
             .lock()
             .take(limit)
-            .read_to_end(&mut bytes)?;
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::Runtime,
+                    anyhow::Error::new(e).context("cannot read the bundle from standard input"),
+                )
+            })?;
     } else {
         let path = PathBuf::from(source);
         let file = fs::File::open(&path).map_err(|e| {
@@ -163,27 +166,25 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
     Ok(external::load(&bytes, source)?)
 }
 
-/// Imports `bundle` into the config at `path` under its lock. `confirm` sees the plan before
-/// anything is written and may cancel. Returns the plan carried out.
+/// Imports `bundle` into the config at `path` (whose generated files are in `out`) under its
+/// lock. `confirm` sees the plan before anything is written and may cancel. Returns the plan
+/// carried out.
 pub fn import(
     path: &Path,
-    key_base_of: impl Fn(&Loaded) -> PathBuf,
+    out: &Path,
     bundle: &ValidBundle,
     replace: bool,
-    confirm: impl FnOnce(&ImportPlan) -> anyhow::Result<bool>,
-) -> anyhow::Result<ImportPlan> {
-    let mut cancelled = false;
-    let result = config::update(path, |loaded| {
-        let view = local_view(loaded, &key_base_of(loaded))
-            .map_err(|e| conflict(path, format!("{:#}", anyhow::Error::from(e))))?;
-        let plan = external::plan_import(bundle, &view, replace)
-            .map_err(|e| conflict(path, e.to_string()))?;
+    confirm: impl FnOnce(&ImportPlan) -> Result<bool>,
+) -> Result<ImportPlan> {
+    let (_, plan) = config::update(path, |loaded| {
+        let paths = Layout::new(loaded, out);
+        let view = local_view(loaded, &paths)?;
+        let plan = external::plan_import(bundle, &view, replace)?;
         if plan.is_noop() {
             return Ok((loaded.text.clone(), plan));
         }
-        if !confirm(&plan).map_err(|e| conflict(path, format!("{e:#}")))? {
-            cancelled = true;
-            return Err(conflict(path, "cancelled; nothing was changed".into()));
+        if !confirm(&plan)? {
+            return Err(Error::cancelled("nothing was changed"));
         }
         let edit_err = |source| ConfigError::Edit {
             path: path.into(),
@@ -209,15 +210,16 @@ pub fn import(
             // The genesis file goes last, once the new config is known to be valid, so a
             // refused import leaves no file behind; an unrelated file of that name is kept.
             config::parse(path, &text)?;
-            let file = loaded.base_dir().join(PINNED_GENESIS_FILE);
+            let file = paths.pinned_genesis();
             if fs::read(&file).is_ok_and(|existing| existing != genesis.json.as_bytes()) {
-                return Err(conflict(
-                    path,
-                    format!(
+                return Err(ConfigError::Conflict {
+                    path: path.into(),
+                    message: format!(
                         "`{}` exists with other content; move it away to import this genesis",
                         file.display()
                     ),
-                ));
+                }
+                .into());
             }
             fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644).map_err(|source| {
                 ConfigError::Write {
@@ -227,19 +229,8 @@ pub fn import(
             })?;
         }
         Ok((text, plan))
-    });
-    match result {
-        Ok((_, plan)) => Ok(plan),
-        Err(e) if cancelled => Err(crate::cli::UsageError(e.to_string()).into()),
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn conflict(path: &Path, message: String) -> ConfigError {
-    ConfigError::Conflict {
-        path: path.into(),
-        message,
-    }
+    })?;
+    Ok(plan)
 }
 
 /// An `external_nodes` entry in the original key names.
@@ -256,8 +247,8 @@ fn entry(node: &ExternalNode) -> Map<String, Value> {
     m
 }
 
-impl From<BundleError> for OpsError {
-    fn from(e: BundleError) -> Self {
-        OpsError::Invalid(e.to_string())
+impl From<BundleError> for Error {
+    fn from(e: BundleError) -> Error {
+        Error::new(ErrorKind::User, e)
     }
 }

@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use super::{OpsError, OutPaths};
+use super::OpsError;
 use crate::config::model::{check_dns_label, check_key_dir};
 use crate::config::{self, ConfigError, Loaded, edit};
+use crate::keys::files;
+use crate::layout::Layout;
 use crate::network::{Consensus, TxManagerKind};
 
 /// A node entry as `init` and `node add` write it (the original qctl layout).
@@ -145,7 +147,7 @@ pub fn remove(
     out: &Path,
     name: &str,
     purge_keys: bool,
-) -> Result<NodeRemoved, anyhow::Error> {
+) -> crate::error::Result<NodeRemoved> {
     let (loaded, key_dir) = config::update(path, |loaded| {
         let c = &loaded.config;
         let Some(index) = c.nodes.iter().position(|n| n.name == name) else {
@@ -175,7 +177,7 @@ pub fn remove(
         })?;
         Ok((text, key_dir))
     })?;
-    let dir = OutPaths::new(&loaded, out).key_dir(&key_dir);
+    let dir = Layout::new(&loaded, out).key_dir(&key_dir);
     let keys_purged = purge_keys && dir.exists();
     if keys_purged {
         fs::remove_dir_all(&dir).map_err(OpsError::io("remove", &dir))?;
@@ -214,7 +216,7 @@ pub struct NodeInfo {
 
 /// Lists nodes (all, or the one named), with public key facts from `out/` when generated.
 pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeInfo>, ConfigError> {
-    let paths = OutPaths::new(loaded, out);
+    let paths = Layout::new(loaded, out);
     let read = |dir: &Path, file: &str| {
         fs::read_to_string(dir.join(file))
             .ok()
@@ -237,9 +239,9 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
                     TxManagerKind::None => "none".to_string(),
                     kind => format!("{} {}", kind.as_str(), n.tm_version),
                 }),
-                enode: read(&dir, "enode"),
-                address: read(&dir, "address"),
-                tm_public_key: read(&dir, "tm.pub"),
+                enode: read(&dir, files::ENODE),
+                address: read(&dir, files::ADDRESS),
+                tm_public_key: read(&dir, files::TM_PUB),
                 tm_url: None,
             }
         })
