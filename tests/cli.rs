@@ -4,6 +4,7 @@
 mod common;
 mod support;
 
+mod architecture;
 mod cluster;
 mod config_cmds;
 mod deploy;

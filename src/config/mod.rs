@@ -1,12 +1,14 @@
 //! `qubernetes.yaml`: the document layer ([`doc`], [`edit`]: lossless text edits) and the typed,
 //! validated model ([`model`]). Reading the original qubernetes format unchanged.
 
+mod checks;
 pub mod doc;
 pub mod edit;
 mod error;
 pub mod model;
 #[cfg(test)]
 mod proptests;
+mod read;
 mod resolve;
 
 use std::fs;
