@@ -1,5 +1,5 @@
 //! A fixed network for golden tests: the published qubernetes 7nodes key directories
-//! `key1`..`key4` (copied into `testdata/keys/7nodes/`) as `quorum-node1`..`quorum-node4`, and
+//! `key1`..`key4` (in `testdata/keys/7nodes/`) as `quorum-node1`..`quorum-node4`, and
 //! optionally one external node with the public values of 7nodes `key5`.
 
 use std::path::Path;

@@ -1,5 +1,5 @@
 //! Manifest tests on fixed networks built from the public qubernetes 7nodes keys
-//! (`testdata/k8s/fixture/`, Consensys/qubernetes@4e6a879 `7nodes/keyN`).
+//! (`testdata/keys/7nodes/`, Consensys/qubernetes@4e6a879 `7nodes/keyN`).
 //! Golden files live in `testdata/k8s/<case>/`; `QCTL_BLESS=1` rewrites them.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,7 +24,8 @@ fn testdata() -> PathBuf {
 }
 
 fn key_file(key: u8, file: &str) -> String {
-    let path = testdata().join(format!("fixture/key{key}/{file}"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("testdata/keys/7nodes/key{key}/{file}"));
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 
