@@ -4,7 +4,9 @@
 mod checks;
 pub mod doc;
 pub mod edit;
+mod entries;
 mod error;
+pub mod keys;
 pub mod model;
 #[cfg(test)]
 mod proptests;
@@ -14,6 +16,7 @@ mod resolve;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+pub use entries::{InitialConfig, NodeSpec, external_entry, initial_config, pin_genesis};
 pub use error::ConfigError;
 pub use model::{Config, ExternalEntry, NodeEntry, Problem};
 pub use resolve::{NodeKeys, resolve};

@@ -9,6 +9,7 @@ use super::checks::{
     parse_version,
 };
 use super::doc::{Node, Value};
+use super::keys as key;
 use super::model::*;
 use crate::keys::address;
 use crate::network::{
@@ -155,9 +156,9 @@ impl Cx {
                 "missing; expected one of qbft, istanbul, raft, clique",
             );
         }
-        let quorum_version = self.parsed(g, "Quorum_Version", "genesis", parse_version);
-        let tm_version = self.parsed(g, "Tm_Version", "genesis", parse_version);
-        let chain_id = self.parsed(g, "Chain_Id", "genesis", |t| match t.parse::<u64>() {
+        let quorum_version = self.parsed(g, key::QUORUM_VERSION, "genesis", parse_version);
+        let tm_version = self.parsed(g, key::TM_VERSION, "genesis", parse_version);
+        let chain_id = self.parsed(g, key::CHAIN_ID, "genesis", |t| match t.parse::<u64>() {
             Ok(id) if id > 0 => Ok(id),
             _ => Err(format!(
                 "`{t}` is not a chain id; expected a positive whole number such as 1000"
@@ -194,7 +195,7 @@ impl Cx {
             if let Some(node) = self.node(item, &path, genesis) {
                 if let Some(first) = key_dirs.insert(node.key_dir.clone(), i) {
                     self.problem(
-                        item.line_of("Key_Dir"),
+                        item.line_of(key::KEY_DIR),
                         format!("{path}.Key_Dir"),
                         format!("`{}` is already the key dir of nodes[{first}]; each node needs its own", node.key_dir),
                     );
@@ -219,7 +220,7 @@ impl Cx {
             );
             return None;
         }
-        let name = self.string(item, "Node_UserIdent", path);
+        let name = self.string(item, key::NODE_NAME, path);
         if name.is_none() {
             self.problem(
                 item.line,
@@ -231,18 +232,18 @@ impl Cx {
             Ok(()) => Some(n),
             Err(msg) => {
                 self.problem(
-                    item.line_of("Node_UserIdent"),
+                    item.line_of(key::NODE_NAME),
                     format!("{path}.Node_UserIdent"),
                     msg,
                 );
                 None
             }
         });
-        let key_dir = match self.string(item, "Key_Dir", path) {
+        let key_dir = match self.string(item, key::KEY_DIR, path) {
             Some(d) => match check_key_dir(&d) {
                 Ok(()) => Some(d),
                 Err(msg) => {
-                    self.problem(item.line_of("Key_Dir"), format!("{path}.Key_Dir"), msg);
+                    self.problem(item.line_of(key::KEY_DIR), format!("{path}.Key_Dir"), msg);
                     None
                 }
             },
@@ -259,21 +260,21 @@ impl Cx {
             .and_then(|q| self.parsed(q, "consensus", &q_path, |t| t.parse::<Consensus>()))
             .or(genesis.map(|g| g.consensus));
         let quorum_version = q
-            .and_then(|q| self.parsed(q, "Quorum_Version", &q_path, parse_version))
+            .and_then(|q| self.parsed(q, key::QUORUM_VERSION, &q_path, parse_version))
             .or(genesis.map(|g| g.quorum_version.clone()));
         let quorum_image = image(self, q, &q_path, "quorum", quorum_version.as_ref());
         let tm_kind = tm
-            .and_then(|t| self.parsed(t, "Name", &tm_path, |s| s.parse::<TxManagerKind>()))
+            .and_then(|t| self.parsed(t, key::TM_NAME, &tm_path, |s| s.parse::<TxManagerKind>()))
             .unwrap_or(TxManagerKind::Tessera);
         let tm_version = tm
-            .and_then(|t| self.parsed(t, "Tm_Version", &tm_path, parse_version))
+            .and_then(|t| self.parsed(t, key::TM_VERSION, &tm_path, parse_version))
             .or(genesis.map(|g| g.tm_version.clone()));
         let tm_image = image(self, tm, &tm_path, tm_kind.as_str(), tm_version.as_ref());
 
         let geth = self.map(item, "geth", path);
         let geth_path = format!("{path}.geth");
         let geth_params = geth
-            .and_then(|g| self.string(g, "Geth_Startup_Params", &geth_path))
+            .and_then(|g| self.string(g, key::GETH_PARAMS, &geth_path))
             .unwrap_or_default();
         let verbosity = geth
             .and_then(|g| {
@@ -317,28 +318,28 @@ impl Cx {
                 );
                 continue;
             }
-            let name = self.parsed(item, "Node_UserIdent", &path, |n| {
+            let name = self.parsed(item, key::NODE_NAME, &path, |n| {
                 check_dns_label(n).map(|_| n.to_string())
             });
-            if item.get("Node_UserIdent").is_none() {
+            if item.get(key::NODE_NAME).is_none() {
                 self.problem(
                     item.line,
                     format!("{path}.Node_UserIdent"),
                     "missing; every external node needs a name",
                 );
             }
-            let enode_url = self.parsed(item, "Enode_Url", &path, |u| {
+            let enode_url = self.parsed(item, key::ENODE_URL, &path, |u| {
                 check_enode_url(u).map(|_| u.to_string())
             });
-            if item.get("Enode_Url").is_none() {
+            if item.get(key::ENODE_URL).is_none() {
                 self.problem(
                     item.line,
                     format!("{path}.Enode_Url"),
                     "missing; expected `enode://<128 hex>@host:port?discport=0`",
                 );
             }
-            let tm_url = self.parsed(item, "Tm_Url", &path, normalise_tm_url);
-            let addr = self.parsed(item, "Node_Acct_Addr", &path, |a| {
+            let tm_url = self.parsed(item, key::TM_URL, &path, normalise_tm_url);
+            let addr = self.parsed(item, key::VALIDATOR_ADDRESS, &path, |a| {
                 address::parse(a)
                     .map(|b| address::to_checksum(&b))
                     .map_err(|e| e.to_string())
@@ -462,8 +463,8 @@ impl Cx {
             return PathsSection::default();
         };
         PathsSection {
-            key_dir_base: self.string(c, "Key_Dir_Base", "config"),
-            genesis_file: self.string(c, "Genesis_File", "config"),
+            key_dir_base: self.string(c, key::KEY_DIR_BASE, "config"),
+            genesis_file: self.string(c, key::GENESIS_FILE, "config"),
         }
     }
 }
@@ -477,7 +478,7 @@ fn image(
     version: Option<&semver::Version>,
 ) -> String {
     if let Some(full) = section
-        .and_then(|s| cx.string(s, "Docker_Repo_Full", path))
+        .and_then(|s| cx.string(s, key::IMAGE, path))
         .filter(|s| !s.is_empty())
     {
         return full;

@@ -3,11 +3,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::OpsError;
 use crate::cluster::{self, Cluster};
-use crate::config::{self, ConfigError, Loaded, edit};
+use crate::config::{self, ConfigError, Loaded, edit, external_entry, pin_genesis};
 use crate::error::{Error, ErrorKind, Result};
 use crate::external::{
     self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView,
@@ -198,15 +198,15 @@ pub fn import(
                 .iter()
                 .position(|e| e.name == node.name)
                 .expect("planned");
-            text = edit::replace_item(&text, "external_nodes", index, &entry(node))
+            text = edit::replace_item(&text, "external_nodes", index, &external_entry(node))
                 .map_err(edit_err)?;
         }
         for node in &plan.add {
-            text = edit::append_item(&text, "external_nodes", &entry(node)).map_err(edit_err)?;
+            text = edit::append_item(&text, "external_nodes", &external_entry(node))
+                .map_err(edit_err)?;
         }
         if let Some(genesis) = &plan.genesis_to_pin {
-            text = edit::set_scalar(&text, "config", "Genesis_File", PINNED_GENESIS_FILE)
-                .map_err(edit_err)?;
+            text = pin_genesis(&text, PINNED_GENESIS_FILE).map_err(edit_err)?;
             // The genesis file goes last, once the new config is known to be valid, so a
             // refused import leaves no file behind; an unrelated file of that name is kept.
             config::parse(path, &text)?;
@@ -231,20 +231,6 @@ pub fn import(
         Ok((text, plan))
     })?;
     Ok(plan)
-}
-
-/// An `external_nodes` entry in the original key names.
-fn entry(node: &ExternalNode) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("Node_UserIdent".into(), node.name.clone().into());
-    m.insert("Enode_Url".into(), node.enode_url.clone().into());
-    if let Some(url) = &node.tm_url {
-        m.insert("Tm_Url".into(), url.clone().into());
-    }
-    if let Some(addr) = &node.validator_address {
-        m.insert("Node_Acct_Addr".into(), addr.clone().into());
-    }
-    m
 }
 
 impl From<BundleError> for Error {
