@@ -15,7 +15,7 @@ use crate::config::NodeKeys;
 use crate::error::Result;
 use crate::fsutil;
 use crate::layout::Layout;
-use crate::network::{Consensus, NodeIdentity, TxManagerKind};
+use crate::network::{Consensus, DerivedConfig, Network, NodeIdentity, TxManagerKind};
 use crate::{genesis, k8s, keys, quorum};
 
 /// The oldest GoQuorum the generated pods can run: 21.10.0 moved GoQuorum onto geth 1.10,
@@ -67,39 +67,7 @@ pub fn generate(opts: &GenerateOptions) -> Result<GenerateOutcome> {
     let _lock = crate::config::lock(&opts.config)?;
     let loaded = crate::config::load(&opts.config)?;
     let config = &loaded.config;
-    if config.nodes.is_empty() {
-        return Err(OpsError::Invalid(format!(
-            "`{}` has no nodes; add one with `qctl node add NAME`",
-            opts.config.display()
-        ))
-        .into());
-    }
-    if let Some(n) = config
-        .nodes
-        .iter()
-        .find(|n| n.tm == TxManagerKind::Constellation)
-    {
-        return Err(OpsError::Invalid(format!(
-            "node `{}` uses constellation, which GoQuorum no longer supports; set its quorum.tm.Name to tessera (or none)",
-            n.name
-        ))
-        .into());
-    }
-    if let Some(n) = config
-        .nodes
-        .iter()
-        .find(|n| n.quorum_version < oldest_quorum())
-    {
-        return Err(OpsError::Invalid(format!(
-            "node `{}` runs GoQuorum {}, older than {}, the oldest qctl runs (pods use geth's --http flags, \
-             which GoQuorum has since 21.10); set its Quorum_Version to {} or later",
-            n.name,
-            n.quorum_version,
-            OLDEST_QUORUM_VERSION,
-            OLDEST_QUORUM_VERSION
-        ))
-        .into());
-    }
+    check_generatable(&loaded)?;
     let paths = Layout::new(&loaded, &opts.out);
     if opts.recreate {
         remove_generated(&paths, &loaded)?;
@@ -110,103 +78,17 @@ pub fn generate(opts: &GenerateOptions) -> Result<GenerateOutcome> {
     keys::remove_stale_temp_dirs(paths.key_base())?;
 
     let (material, new_keys) = node_keys(config, &paths)?;
-    let mut warnings = Vec::new();
     let net = crate::config::resolve(config, material);
-
-    let genesis_path = paths.genesis();
-    let (genesis_json, genesis_source) = match &config.paths.genesis_file {
-        Some(pinned) => {
-            let path = loaded.base_dir().join(pinned);
-            let text = fs::read_to_string(&path).map_err(|e| {
-                OpsError::Invalid(format!(
-                    "config.Genesis_File: cannot read `{}` ({e}); point it at the genesis to use, or remove the key",
-                    path.display()
-                ))
-            })?;
-            (text, GenesisSource::Pinned)
-        }
-        None if genesis_path.exists() => {
-            let text =
-                fs::read_to_string(&genesis_path).map_err(OpsError::io("read", &genesis_path))?;
-            (text, GenesisSource::Kept)
-        }
-        None => (genesis::render(&net)?, GenesisSource::Created),
+    let (genesis_json, genesis_source) = choose_genesis(&loaded, &paths, &net)?;
+    let warnings = if genesis_source == GenesisSource::Created {
+        Vec::new()
+    } else {
+        joining_warnings(&net, &genesis_json, &new_keys)
     };
-    if genesis_source != GenesisSource::Created {
-        let source = match &config.paths.genesis_file {
-            Some(pinned) => loaded.base_dir().join(pinned),
-            None => genesis_path.clone(),
-        };
-        genesis::check_kept(
-            &genesis_json,
-            config.genesis.chain_id,
-            config.genesis.consensus,
-            &source,
-        )?;
-    }
-    if genesis_source != GenesisSource::Created && net.genesis.consensus.is_bft() {
-        warnings.extend(genesis::missing_validators(&net, &genesis_json));
-    }
-    if genesis_source != GenesisSource::Created && net.genesis.consensus == Consensus::Raft {
-        // A raft node started next to a running cluster must be added to it first.
-        warnings.extend(net.nodes.iter().filter(|n| new_keys.contains(&n.name)).map(|n| {
-            format!(
-                "raft node `{}` joins a running network: on a running node call raft.addPeer(\"enode://{}@{}:{}?discport=0&raftport={}\"), then set its geth.Geth_Startup_Params to `--raftjoinexisting <the raft id it returns>`",
-                n.name,
-                n.identity.enode_id,
-                n.name,
-                crate::network::ports::P2P,
-                crate::network::ports::RAFT
-            )
-        }));
-    }
     let derived = quorum::derive_with_genesis(&net, genesis_json)?;
-
-    let mut files: Vec<(PathBuf, String, u32)> = vec![
-        (genesis_path, derived.genesis_json.clone(), 0o644),
-        (
-            paths.permissioned_nodes(),
-            derived.permissioned_nodes_json.clone(),
-            0o644,
-        ),
-        (
-            paths.static_nodes(),
-            derived.static_nodes_json.clone(),
-            0o644,
-        ),
-    ];
-    if let Some(toml) = quorum::validators(&net) {
-        files.push((paths.validator_config(), toml, 0o644));
-    }
-    for (node, tessera) in &derived.tessera_configs {
-        files.push((paths.tessera_config(node), tessera.clone(), 0o644));
-    }
-    for manifest in k8s::build(&net, &derived)? {
-        let mode = if manifest.sensitive { 0o600 } else { 0o644 };
-        files.push((paths.manifest(&manifest.path), manifest.yaml, mode));
-    }
-
-    let mut written = Vec::new();
-    let mut unchanged = 0;
-    for (path, text, mode) in &files {
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(OpsError::io("create", parent))?;
-        }
-        if fsutil::write_if_changed(path, text.as_bytes(), *mode)
-            .map_err(OpsError::io("write", path))?
-        {
-            written.push(path.clone());
-        } else {
-            unchanged += 1;
-        }
-        if *mode == 0o600 {
-            // Also tighten a file an older qctl wrote world-readable.
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
-                .map_err(OpsError::io("protect", path))?;
-        }
-    }
-    let keep: BTreeSet<&Path> = files.iter().map(|(p, _, _)| p.as_path()).collect();
+    let files = file_set(&paths, &net, &derived)?;
+    let (written, unchanged) = write_files(&files)?;
+    let keep: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
     let removed = paths.stale_files(&|p| keep.contains(p));
     for path in &removed {
         fs::remove_file(path).map_err(OpsError::io("remove", path))?;
@@ -229,6 +111,164 @@ pub fn generate(opts: &GenerateOptions) -> Result<GenerateOutcome> {
         removed,
         warnings,
     })
+}
+
+/// Refuses a config that loads but cannot be generated: no nodes, a transaction manager
+/// GoQuorum dropped, a GoQuorum older than the pods support.
+fn check_generatable(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
+    let config = &loaded.config;
+    if config.nodes.is_empty() {
+        return Err(OpsError::Invalid(format!(
+            "`{}` has no nodes; add one with `qctl node add NAME`",
+            loaded.path.display()
+        )));
+    }
+    if let Some(n) = config
+        .nodes
+        .iter()
+        .find(|n| n.tm == TxManagerKind::Constellation)
+    {
+        return Err(OpsError::Invalid(format!(
+            "node `{}` uses constellation, which GoQuorum no longer supports; set its quorum.tm.Name to tessera (or none)",
+            n.name
+        )));
+    }
+    if let Some(n) = config
+        .nodes
+        .iter()
+        .find(|n| n.quorum_version < oldest_quorum())
+    {
+        return Err(OpsError::Invalid(format!(
+            "node `{}` runs GoQuorum {}, older than {}, the oldest qctl runs (pods use geth's --http flags, \
+             which GoQuorum has since 21.10); set its Quorum_Version to {} or later",
+            n.name, n.quorum_version, OLDEST_QUORUM_VERSION, OLDEST_QUORUM_VERSION
+        )));
+    }
+    Ok(())
+}
+
+/// The genesis to run on: the pinned one (`config.Genesis_File`), else the one an earlier run
+/// wrote, else a new one. A genesis not created now is checked against the config.
+fn choose_genesis(
+    loaded: &crate::config::Loaded,
+    paths: &Layout,
+    net: &Network,
+) -> Result<(String, GenesisSource)> {
+    let config = &loaded.config;
+    let kept = paths.genesis();
+    let (json, source, from) = match &config.paths.genesis_file {
+        Some(pinned) => {
+            let path = loaded.base_dir().join(pinned);
+            let text = fs::read_to_string(&path).map_err(|e| {
+                OpsError::Invalid(format!(
+                    "config.Genesis_File: cannot read `{}` ({e}); point it at the genesis to use, or remove the key",
+                    path.display()
+                ))
+            })?;
+            (text, GenesisSource::Pinned, path)
+        }
+        None if kept.exists() => {
+            let text = fs::read_to_string(&kept).map_err(OpsError::io("read", &kept))?;
+            (text, GenesisSource::Kept, kept)
+        }
+        None => return Ok((genesis::render(net)?, GenesisSource::Created)),
+    };
+    genesis::check_kept(
+        &json,
+        config.genesis.chain_id,
+        config.genesis.consensus,
+        &from,
+    )?;
+    Ok((json, source))
+}
+
+/// What joining nodes to a running chain needs by hand: votes for validators the genesis
+/// lacks, and `raft.addPeer` for new raft nodes.
+fn joining_warnings(net: &Network, genesis_json: &str, new_keys: &BTreeSet<String>) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if net.genesis.consensus.is_bft() {
+        warnings.extend(genesis::missing_validators(net, genesis_json));
+    }
+    if net.genesis.consensus == Consensus::Raft {
+        // A raft node started next to a running cluster must be added to it first.
+        warnings.extend(net.nodes.iter().filter(|n| new_keys.contains(&n.name)).map(|n| {
+            format!(
+                "raft node `{}` joins a running network: on a running node call raft.addPeer(\"enode://{}@{}:{}?discport=0&raftport={}\"), then set its geth.Geth_Startup_Params to `--raftjoinexisting <the raft id it returns>`",
+                n.name,
+                n.identity.enode_id,
+                n.name,
+                crate::network::ports::P2P,
+                crate::network::ports::RAFT
+            )
+        }));
+    }
+    warnings
+}
+
+/// A file `generate` writes.
+struct OutFile {
+    path: PathBuf,
+    text: String,
+    /// Holds private keys: written (and kept) owner-only.
+    sensitive: bool,
+}
+
+/// Every file of the network under `out/`, computed without touching the disk.
+fn file_set(paths: &Layout, net: &Network, derived: &DerivedConfig) -> Result<Vec<OutFile>> {
+    let public = |path: PathBuf, text: String| OutFile {
+        path,
+        text,
+        sensitive: false,
+    };
+    let mut files = vec![
+        public(paths.genesis(), derived.genesis_json.clone()),
+        public(
+            paths.permissioned_nodes(),
+            derived.permissioned_nodes_json.clone(),
+        ),
+        public(paths.static_nodes(), derived.static_nodes_json.clone()),
+    ];
+    if let Some(toml) = quorum::validators(net) {
+        files.push(public(paths.validator_config(), toml));
+    }
+    for (node, tessera) in &derived.tessera_configs {
+        files.push(public(paths.tessera_config(node), tessera.clone()));
+    }
+    for manifest in k8s::build(net, derived)? {
+        files.push(OutFile {
+            path: paths.manifest(&manifest.path),
+            text: manifest.yaml,
+            sensitive: manifest.sensitive,
+        });
+    }
+    Ok(files)
+}
+
+/// Writes the files whose content changed; returns those written and the count unchanged.
+fn write_files(files: &[OutFile]) -> Result<(Vec<PathBuf>, usize), OpsError> {
+    let mut written = Vec::new();
+    let mut unchanged = 0;
+    for file in files {
+        let path = &file.path;
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(OpsError::io("create", parent))?;
+        }
+        let mode = if file.sensitive { 0o600 } else { 0o644 };
+        if fsutil::write_if_changed(path, file.text.as_bytes(), mode)
+            .map_err(OpsError::io("write", path))?
+        {
+            written.push(path.clone());
+        } else {
+            unchanged += 1;
+        }
+        if file.sensitive {
+            // Also tighten a file an older qctl wrote world-readable.
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+                .map_err(OpsError::io("protect", path))?;
+        }
+    }
+    Ok((written, unchanged))
 }
 
 /// Loads existing key dirs and generates the missing ones, in parallel. Also returns the names
