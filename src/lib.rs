@@ -27,4 +27,6 @@ pub mod layout;
 pub mod network;
 pub mod ops;
 pub mod quorum;
+#[cfg(test)]
+mod testing;
 pub mod yaml;

@@ -20,7 +20,7 @@ const LONG_FILES_WAIVED: &[(&str, &str)] = &[(
 fn is_test_file(path: &Path) -> bool {
     matches!(
         path.file_name().and_then(|n| n.to_str()),
-        Some("tests.rs" | "proptests.rs" | "test_network.rs")
+        Some("tests.rs" | "proptests.rs" | "test_network.rs" | "testing.rs")
     )
 }
 

@@ -65,25 +65,4 @@ pub(crate) fn with_external(mut net: Network) -> Network {
     net
 }
 
-/// Compares `actual` with the golden file `testdata/<rel>`; with `QCTL_BLESS=1` rewrites it.
-pub(crate) fn assert_golden(rel: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata")
-        .join(rel);
-    if std::env::var("QCTL_BLESS").as_deref() == Ok("1") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read golden file {}: {e}; run with QCTL_BLESS=1",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{} differs from the output; run with QCTL_BLESS=1 to accept:\n{actual}",
-        path.display()
-    );
-}
+pub(crate) use crate::testing::assert_golden;
