@@ -11,6 +11,7 @@ mod export_external;
 mod generate;
 mod init;
 mod node;
+mod reference;
 mod status;
 mod ui;
 
@@ -23,6 +24,7 @@ use crate::error::{ErrorKind, Result};
 pub use args::{ConsensusArg, GlobalArgs, OutputFormat, TmArg};
 pub use completions::{Shell, render as render_completions};
 pub use context::Context;
+pub use reference::{man_page, markdown as markdown_reference};
 pub use ui::Ui;
 
 /// Take a GoQuorum network from a minimal qubernetes.yaml to running on Kubernetes.
