@@ -10,10 +10,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use qctl::config::{self, doc, edit};
+use qctl::config::{InitialConfig, NodeSpec, initial_config};
 use qctl::keys::keystore::ScryptParams;
 use qctl::network::{Consensus, TxManagerKind};
-use qctl::ops::init::{InitOptions, render};
-use qctl::ops::node::NodeSpec;
 
 /// Runs `f` at least `min_runs` times and for at least `min_time`; returns the sorted samples.
 fn sample(min_runs: usize, min_time: Duration, mut f: impl FnMut()) -> Vec<Duration> {
@@ -64,17 +63,15 @@ fn scrypt_once() {
 }
 
 fn config_text(num: usize) -> String {
-    render(&InitOptions {
-        path: "qubernetes.yaml".into(),
+    initial_config(&InitialConfig {
         num,
         consensus: Consensus::Qbft,
-        quorum_version: "24.4.1".parse().expect("version"),
+        quorum_version: &"24.4.1".parse().expect("version"),
         tm: TxManagerKind::Tessera,
-        tm_version: "24.4.2".parse().expect("version"),
+        tm_version: &"24.4.2".parse().expect("version"),
         chain_id: 1000,
-        name_prefix: "quorum".into(),
+        name_prefix: "quorum",
         namespace: None,
-        force: false,
     })
 }
 

@@ -23,7 +23,7 @@ pub const DEFAULT_TESSERA_VERSION: &str = "24.4.2";
 pub const DEFAULT_CHAIN_ID: u64 = 1000;
 
 /// A consensus engine GoQuorum runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Consensus {
     Qbft,
     Istanbul,
@@ -73,11 +73,10 @@ impl FromStr for Consensus {
 }
 
 /// The transaction manager a node runs beside GoQuorum.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TxManagerKind {
     Tessera,
     /// Read from old configs so they load; `generate` refuses it with a clear error.
-    #[value(skip)]
     Constellation,
     None,
 }
@@ -268,6 +267,18 @@ pub struct GenesisSettings {
     pub test_qbft_block: Option<u64>,
 }
 
+/// Seconds between IBFT/QBFT blocks: in the genesis, and for GoQuorum before
+/// [`GENESIS_BLOCK_PERIOD_SINCE`] in the pods' `--istanbul.blockperiod` flag. 3 is what the
+/// original qubernetes pods ran with.
+pub const BLOCK_PERIOD_SECONDS: u64 = 3;
+
+/// GoQuorum 22.4.0 added the `qbft`/`ibft` genesis blocks, which carry the block period, and
+/// deprecated `istanbul` and the `--istanbul.blockperiod` flag (Consensys/quorum PR #1357).
+pub const GENESIS_BLOCK_PERIOD_SINCE: semver::Version = semver::Version::new(22, 4, 0);
+
+/// The namespace of a network whose config names none (Kubernetes' own default).
+pub const DEFAULT_NAMESPACE: &str = "default";
+
 /// Everything the generators need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Network {
@@ -278,9 +289,9 @@ pub struct Network {
 }
 
 impl Network {
-    /// The namespace objects go to: `k8s.namespace`, else `default`.
+    /// The namespace objects go to: `k8s.namespace`, else [`DEFAULT_NAMESPACE`].
     pub fn namespace(&self) -> &str {
-        self.k8s.namespace.as_deref().unwrap_or("default")
+        self.k8s.namespace.as_deref().unwrap_or(DEFAULT_NAMESPACE)
     }
 }
 

@@ -4,9 +4,11 @@
 mod common;
 mod support;
 
+mod architecture;
 mod cluster;
 mod config_cmds;
 mod deploy;
+mod exit_codes;
 mod generate;
 mod help;
 mod multi_cluster;

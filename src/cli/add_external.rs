@@ -2,9 +2,10 @@
 
 use clap::Args;
 
-use super::{GlobalArgs, Ui};
-use crate::ops::OutPaths;
-use crate::ops::external::{PINNED_GENESIS_FILE, import, read_bundle};
+use super::{Context, Ui};
+use crate::error::Result;
+use crate::layout::{self, PINNED_GENESIS_FILE};
+use crate::ops::external::{import, read_bundle};
 
 /// Import another organisation's join bundle into the config
 #[derive(Debug, Args)]
@@ -25,12 +26,11 @@ pub struct AddExternalArgs {
     pub allow_private_peers: bool,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &AddExternalArgs) -> anyhow::Result<()> {
+pub fn run(ui: &mut Ui, ctx: &Context, args: &AddExternalArgs) -> Result<()> {
     let bundle = read_bundle(&args.file)?;
-    let out = g.out.clone();
     let plan = import(
-        &g.config,
-        |loaded| OutPaths::new(loaded, &out),
+        ctx.config_path(),
+        ctx.out(),
         &bundle,
         args.replace,
         args.allow_private_peers,
@@ -62,13 +62,16 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &AddExternalArgs) -> anyhow::Resul
         plan.add.len(),
         plan.replace.len(),
         plan.unchanged.len(),
-        g.config.display()
+        ctx.config_path().display()
     ));
     if plan.genesis_to_pin.is_some() {
         ui.warn(format!(
             "the network is now pinned to the imported genesis: the next `qctl generate` replaces `{}` with it; \
              nodes already deployed with another genesis need `qctl destroy` (without --keep-data) first",
-            g.out.join("config/genesis.json").display()
+            ctx.out()
+                .join(layout::CONFIG_DIR)
+                .join(layout::GENESIS_FILE)
+                .display()
         ));
     }
     ui.hint("qctl generate && qctl deploy");

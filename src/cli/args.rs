@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use crate::error::{Error, ErrorKind, Result};
+use crate::network::{Consensus, TxManagerKind};
+
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
@@ -66,5 +69,88 @@ impl OutputFormat {
         } else {
             OutputFormat::Json
         })
+    }
+
+    /// `rows` as JSON or YAML, or the table `table` draws.
+    pub fn render<T: serde::Serialize>(
+        self,
+        rows: &T,
+        table: impl FnOnce() -> String,
+    ) -> Result<String> {
+        let value = || {
+            serde_json::to_value(rows)
+                .map_err(|e| Error::new(ErrorKind::Runtime, e).with_hint("this is a bug in qctl"))
+        };
+        Ok(match self {
+            OutputFormat::Json => {
+                serde_json::to_string_pretty(&value()?).expect("a JSON value renders")
+            }
+            OutputFormat::Yaml => crate::yaml::block_text(&value()?),
+            OutputFormat::Table => table(),
+        })
+    }
+}
+
+/// `--consensus`: the engines of [`Consensus`] as command-line values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConsensusArg {
+    Qbft,
+    Istanbul,
+    Raft,
+    Clique,
+}
+
+impl From<ConsensusArg> for Consensus {
+    fn from(arg: ConsensusArg) -> Consensus {
+        match arg {
+            ConsensusArg::Qbft => Consensus::Qbft,
+            ConsensusArg::Istanbul => Consensus::Istanbul,
+            ConsensusArg::Raft => Consensus::Raft,
+            ConsensusArg::Clique => Consensus::Clique,
+        }
+    }
+}
+
+/// `--tm`: the transaction managers a new node may run (constellation is only read from old
+/// configs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TmArg {
+    Tessera,
+    None,
+}
+
+impl From<TmArg> for TxManagerKind {
+    fn from(arg: TmArg) -> TxManagerKind {
+        match arg {
+            TmArg::Tessera => TxManagerKind::Tessera,
+            TmArg::None => TxManagerKind::None,
+        }
+    }
+}
+
+/// A `--*-version` flag: a GoQuorum or Tessera version such as `24.4.1`.
+pub fn parse_version(s: &str) -> Result<semver::Version, String> {
+    crate::config::model::parse_version(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_consensus_is_a_value_of_its_flag_under_its_own_name() {
+        let names: Vec<String> = ConsensusArg::value_variants()
+            .iter()
+            .map(|v| v.to_possible_value().unwrap().get_name().to_string())
+            .collect();
+        assert_eq!(names, Consensus::ALL.map(|c| c.as_str().to_string()));
+        for arg in ConsensusArg::value_variants() {
+            let name = arg.to_possible_value().unwrap().get_name().to_string();
+            assert_eq!(Consensus::from(*arg).as_str(), name);
+        }
+        for arg in TmArg::value_variants() {
+            let name = arg.to_possible_value().unwrap().get_name().to_string();
+            assert_eq!(TxManagerKind::from(*arg).as_str(), name);
+        }
     }
 }

@@ -4,6 +4,7 @@ use clap::{Args, ValueEnum};
 use clap_complete::Shell as ClapShell;
 
 use super::Ui;
+use crate::error::Result;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Shell {
@@ -37,7 +38,7 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-pub fn run(ui: &mut Ui, args: &CompletionsArgs) -> anyhow::Result<()> {
+pub fn run(ui: &mut Ui, args: &CompletionsArgs) -> Result<()> {
     ui.data(&render(args.shell))?;
     Ok(())
 }

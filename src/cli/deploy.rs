@@ -7,9 +7,10 @@ use std::time::Duration;
 use clap::Args;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::{GlobalArgs, Ui};
+use super::{Context, Ui};
 use crate::cluster::Outcome;
-use crate::ops::cluster::{DeployOptions, check_generated, deploy, namespace};
+use crate::error::{Error, Result};
+use crate::ops::cluster::{DeployOptions, check_generated, deploy};
 
 /// Apply out/ to the cluster with server-side apply
 #[derive(Debug, Args)]
@@ -54,10 +55,11 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     }
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()> {
-    let loaded = crate::config::load(&g.config)?;
-    let ns = namespace(&loaded.config, g.namespace.as_deref())?;
-    check_generated(&loaded.config, &g.out)?;
+pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
+    let loaded = ctx.loaded()?;
+    let ns = ctx.namespace()?;
+    let paths = ctx.layout()?;
+    check_generated(&loaded.config, &paths)?;
     let nodes: Vec<String> = loaded.config.nodes.iter().map(|n| n.name.clone()).collect();
 
     let multi = MultiProgress::with_draw_target(if ui.is_quiet() {
@@ -107,14 +109,14 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()>
         }
     };
     let opts = DeployOptions {
-        out: &g.out,
+        paths: &paths,
         namespace: &ns,
-        context: g.context.as_deref(),
         dry_run: args.dry_run,
         wait: args.wait.then_some(args.timeout),
         nodes: nodes.clone(),
     };
-    let result = deploy(&opts, &on_applied, &progress);
+    let cluster = ctx.cluster()?;
+    let result = deploy(&cluster, &opts, &on_applied, &progress);
     for bar in bars.lock().expect("not poisoned").values() {
         if !bar.is_finished() {
             bar.abandon();
@@ -126,19 +128,14 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DeployArgs) -> anyhow::Result<()>
         "{}{} objects to `{}` in namespace `{ns}`: {} created, {} changed, {} unchanged ({} requests)",
         if r.dry_run { "dry run: would apply " } else { "applied " },
         r.applied.len(),
-        outcome.context,
+        cluster.context(),
         r.count(Outcome::Created),
         r.count(Outcome::Changed),
         r.count(Outcome::Unchanged),
         r.requests
     ));
     if !r.is_success() {
-        let failures: Vec<String> = r.failed.iter().map(|e| format!("  {e}")).collect();
-        anyhow::bail!(
-            "{} object(s) failed:\n{}",
-            r.failed.len(),
-            failures.join("\n")
-        );
+        return Err(Error::failures("failed", &r.failed));
     }
     if args.wait && !r.dry_run {
         ui.status(format!("all {} nodes are ready", nodes.len()));

@@ -2,8 +2,9 @@
 
 use clap::Args;
 
-use super::{GlobalArgs, Ui, UsageError};
-use crate::ops::cluster::{destroy, namespace};
+use super::{Context, Ui};
+use crate::error::{Error, Result};
+use crate::ops::cluster::destroy;
 
 /// Delete what deploy created (asks unless --yes)
 #[derive(Debug, Args)]
@@ -16,18 +17,19 @@ pub struct DestroyArgs {
     pub keep_data: bool,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DestroyArgs) -> anyhow::Result<()> {
-    let loaded = crate::config::load(&g.config)?;
-    let ns = namespace(&loaded.config, g.namespace.as_deref())?;
+pub fn run(ui: &mut Ui, ctx: &Context, args: &DestroyArgs) -> Result<()> {
+    let ns = ctx.namespace()?;
     let what = if args.keep_data {
         "(volumes kept)"
     } else {
         "including its volumes and chain data"
     };
     if !ui.confirm(&format!("Delete the network in namespace `{ns}` {what}?"))? {
-        return Err(UsageError("cancelled; nothing was deleted".into()).into());
+        return Err(Error::cancelled("nothing was deleted"));
     }
-    let (context, report) = destroy(g.context.as_deref(), &ns, args.keep_data)?;
+    let cluster = ctx.cluster()?;
+    let report = destroy(&cluster, &ns, args.keep_data)?;
+    let context = cluster.context();
     for o in &report.deleted {
         ui.status(format!("deleted {o}"));
     }
@@ -41,12 +43,7 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &DestroyArgs) -> anyhow::Result<()
         }
     ));
     if !report.is_success() {
-        let failures: Vec<String> = report.failed.iter().map(|e| format!("  {e}")).collect();
-        anyhow::bail!(
-            "{} object(s) could not be deleted:\n{}",
-            report.failed.len(),
-            failures.join("\n")
-        );
+        return Err(Error::failures("could not be deleted", &report.failed));
     }
     Ok(())
 }

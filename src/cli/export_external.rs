@@ -2,13 +2,21 @@
 
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
-use super::{GlobalArgs, Ui};
+use super::{Context, Ui};
+use crate::error::Result;
 use crate::external::Format;
 use crate::fsutil;
-use crate::ops::cluster::namespace;
+use crate::ops::OpsError;
 use crate::ops::external::{ExportOptions, export};
+
+/// `-o`: the format of the bundle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BundleFormat {
+    Yaml,
+    Json,
+}
 
 /// Print a join bundle of this network's nodes for another organisation
 #[derive(Debug, Args)]
@@ -27,37 +35,37 @@ pub struct ExportExternalArgs {
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
     /// Bundle format
-    #[arg(short, long, value_parser = ["yaml", "json"], default_value = "yaml")]
-    pub output: String,
+    #[arg(short, long, value_enum, default_value_t = BundleFormat::Yaml)]
+    pub output: BundleFormat,
     /// Leave the genesis out of the bundle
     #[arg(long)]
     pub without_genesis: bool,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &ExportExternalArgs) -> anyhow::Result<()> {
-    let loaded = crate::config::load(&g.config)?;
-    let ns = namespace(&loaded.config, g.namespace.as_deref())?;
-    let exported = export(&ExportOptions {
-        loaded: &loaded,
-        namespace: &ns,
-        context: g.context.as_deref(),
-        node_ip: args.node_ip.as_deref(),
-        nodes: &args.nodes,
-        with_genesis: !args.without_genesis,
-        format: if args.output == "json" {
-            Format::Json
-        } else {
-            Format::Yaml
+pub fn run(ui: &mut Ui, ctx: &Context, args: &ExportExternalArgs) -> Result<()> {
+    let ns = ctx.namespace()?;
+    let cluster = ctx.cluster()?;
+    let exported = export(
+        &cluster,
+        &ExportOptions {
+            loaded: ctx.loaded()?,
+            namespace: &ns,
+            node_ip: args.node_ip.as_deref(),
+            nodes: &args.nodes,
+            with_genesis: !args.without_genesis,
+            format: match args.output {
+                BundleFormat::Yaml => Format::Yaml,
+                BundleFormat::Json => Format::Json,
+            },
         },
-    })?;
+    )?;
     for w in &exported.warnings {
         ui.warn(w);
     }
     match &args.output_file {
         Some(path) => {
-            fsutil::write_atomic(path, exported.text.as_bytes(), 0o644).map_err(|e| {
-                anyhow::anyhow!(e).context(format!("failed to write `{}`", path.display()))
-            })?;
+            fsutil::write_atomic(path, exported.text.as_bytes(), 0o644)
+                .map_err(OpsError::io("write", path))?;
             ui.status(format!(
                 "wrote a join bundle of {} node(s) to `{}`",
                 exported.bundle.external_nodes.len(),

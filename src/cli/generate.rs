@@ -3,7 +3,8 @@
 use clap::Args;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
-use super::{GlobalArgs, Ui, UsageError};
+use super::{Context, Ui};
+use crate::error::{Error, Result};
 use crate::ops::generate::{GenerateOptions, GenesisSource, generate};
 
 /// Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests
@@ -17,19 +18,19 @@ pub struct GenerateArgs {
     pub recreate: bool,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &GenerateArgs) -> anyhow::Result<()> {
+pub fn run(ui: &mut Ui, ctx: &Context, args: &GenerateArgs) -> Result<()> {
     if args.recreate
-        && g.out.exists()
+        && ctx.out().exists()
         && !ui.confirm(&format!(
             "Delete `{}` with all its keys and the genesis?",
-            g.out.display()
+            ctx.out().display()
         ))?
     {
-        return Err(UsageError("cancelled; nothing was changed".into()).into());
+        return Err(Error::cancelled("nothing was changed"));
     }
     let outcome = generate(&GenerateOptions {
-        config: g.config.clone(),
-        out: g.out.clone(),
+        config: ctx.config_path().to_path_buf(),
+        out: ctx.out().to_path_buf(),
         recreate: args.recreate,
     })?;
     let mut t = Table::new();
@@ -58,7 +59,7 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &GenerateArgs) -> anyhow::Result<(
         outcome.written.len(),
         outcome.unchanged,
         outcome.removed.len(),
-        g.out.display()
+        ctx.out().display()
     ));
     for w in &outcome.warnings {
         ui.warn(w);

@@ -2,8 +2,12 @@
 
 use clap::Args;
 
-use super::{GlobalArgs, Ui, UsageError};
-use crate::config::model::{check_dns_label, parse_version};
+use super::args::parse_version;
+use super::ui::prompt_failed;
+use super::{ConsensusArg, TmArg};
+use super::{Context, Ui};
+use crate::config::model::check_dns_label;
+use crate::error::{Error, Result};
 use crate::network::{
     Consensus, DEFAULT_CHAIN_ID, DEFAULT_QUORUM_VERSION, DEFAULT_TESSERA_VERSION, TxManagerKind,
 };
@@ -21,16 +25,16 @@ pub struct InitArgs {
     pub num: Option<u16>,
     /// Consensus engine [default: qbft]
     #[arg(long, value_enum)]
-    pub consensus: Option<Consensus>,
+    pub consensus: Option<ConsensusArg>,
     /// GoQuorum version [default: 24.4.1]
-    #[arg(long, value_name = "VERSION")]
-    pub quorum_version: Option<String>,
+    #[arg(long, value_name = "VERSION", value_parser = parse_version)]
+    pub quorum_version: Option<semver::Version>,
     /// Transaction manager [default: tessera]
     #[arg(long, value_enum)]
-    pub tm: Option<TxManagerKind>,
+    pub tm: Option<TmArg>,
     /// Tessera version [default: 24.4.2]
-    #[arg(long, value_name = "VERSION")]
-    pub tm_version: Option<String>,
+    #[arg(long, value_name = "VERSION", value_parser = parse_version)]
+    pub tm_version: Option<semver::Version>,
     /// Chain id [default: 1000]
     #[arg(long, value_name = "ID", value_parser = clap::value_parser!(u64).range(1..))]
     pub chain_id: Option<u64>,
@@ -42,7 +46,7 @@ pub struct InitArgs {
     pub force: bool,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
+pub fn run(ui: &mut Ui, ctx: &Context, args: &InitArgs) -> Result<()> {
     let no_flags = args.num.is_none()
         && args.consensus.is_none()
         && args.quorum_version.is_none()
@@ -50,15 +54,11 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
         && args.tm_version.is_none()
         && args.chain_id.is_none()
         && args.name_prefix.is_none()
-        && g.namespace.is_none();
+        && ctx.global().namespace.is_none();
     let answers = if no_flags && ui.can_prompt() {
         ask()?
     } else {
         Answers::default()
-    };
-    let version = |flag: &str, v: Option<&String>, default: &str| {
-        parse_version(v.map_or(default, String::as_str))
-            .map_err(|m| UsageError(format!("{flag}: {m}")))
     };
     let prefix = args
         .name_prefix
@@ -68,32 +68,31 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
     let num = args.num.or(answers.num).unwrap_or(4);
     // The longest name checks the prefix for every node.
     check_dns_label(&format!("{prefix}-node{num}"))
-        .map_err(|m| UsageError(format!("--name-prefix with --num {num}: {m}")))?;
+        .map_err(|m| Error::user(format!("--name-prefix with --num {num}: {m}")))?;
     // The global --namespace doubles as init's: it is written to k8s.namespace.
-    let namespace = g.namespace.clone();
+    let namespace = ctx.global().namespace.clone();
     if let Some(ns) = &namespace {
-        check_dns_label(ns).map_err(|m| UsageError(format!("namespace: {m}")))?;
+        check_dns_label(ns).map_err(|m| Error::user(format!("namespace: {m}")))?;
     }
     let consensus = args
         .consensus
+        .map(Consensus::from)
         .or(answers.consensus)
         .unwrap_or(Consensus::Qbft);
-    let tm = args.tm.unwrap_or(TxManagerKind::Tessera);
+    let tm = args.tm.map_or(TxManagerKind::Tessera, TxManagerKind::from);
     let opts = InitOptions {
-        path: g.config.clone(),
+        path: ctx.config_path().to_path_buf(),
         num: usize::from(num),
         consensus,
-        quorum_version: version(
-            "--quorum-version",
-            args.quorum_version.as_ref(),
-            DEFAULT_QUORUM_VERSION,
-        )?,
+        quorum_version: args
+            .quorum_version
+            .clone()
+            .unwrap_or_else(|| default_version(DEFAULT_QUORUM_VERSION)),
         tm,
-        tm_version: version(
-            "--tm-version",
-            args.tm_version.as_ref(),
-            DEFAULT_TESSERA_VERSION,
-        )?,
+        tm_version: args
+            .tm_version
+            .clone()
+            .unwrap_or_else(|| default_version(DEFAULT_TESSERA_VERSION)),
         chain_id: args
             .chain_id
             .or(answers.chain_id)
@@ -105,7 +104,7 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
     let config = init(&opts)?;
     ui.status(format!(
         "wrote `{}`: {} {} nodes, GoQuorum {}, chain id {}",
-        g.config.display(),
+        ctx.config_path().display(),
         config.nodes.len(),
         config.genesis.consensus,
         config.genesis.quorum_version,
@@ -123,30 +122,38 @@ struct Answers {
     prefix: Option<String>,
 }
 
-fn ask() -> anyhow::Result<Answers> {
+fn ask() -> Result<Answers> {
     use dialoguer::{Input, Select};
     let engines = Consensus::ALL.map(Consensus::as_str);
     let num: u16 = Input::new()
         .with_prompt("Number of nodes")
         .default(4)
-        .interact_text()?;
+        .interact_text()
+        .map_err(prompt_failed)?;
     let pick = Select::new()
         .with_prompt("Consensus")
         .items(&engines)
         .default(0)
-        .interact()?;
+        .interact()
+        .map_err(prompt_failed)?;
     let chain_id: u64 = Input::new()
         .with_prompt("Chain id")
         .default(DEFAULT_CHAIN_ID)
-        .interact_text()?;
+        .interact_text()
+        .map_err(prompt_failed)?;
     let prefix: String = Input::new()
         .with_prompt("Node name prefix")
         .default("quorum".into())
-        .interact_text()?;
+        .interact_text()
+        .map_err(prompt_failed)?;
     Ok(Answers {
         num: Some(num),
         consensus: Some(Consensus::ALL[pick]),
         chain_id: Some(chain_id),
         prefix: Some(prefix),
     })
+}
+
+fn default_version(v: &str) -> semver::Version {
+    semver::Version::parse(v).expect("the default versions are valid")
 }

@@ -1,15 +1,17 @@
 //! The command line: clap types and one handler per subcommand. Handlers parse, call one
-//! `ops` function and render its result; errors map to exit codes in [`exit_code`].
+//! `ops` function and render its result; each error carries its exit code ([`crate::error`]).
 
 mod add_external;
 mod args;
 mod completions;
+mod context;
 mod deploy;
 mod destroy;
 mod export_external;
 mod generate;
 mod init;
 mod node;
+mod reference;
 mod status;
 mod ui;
 
@@ -17,8 +19,12 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
-pub use args::{GlobalArgs, OutputFormat};
+use crate::error::{ErrorKind, Result};
+
+pub use args::{ConsensusArg, GlobalArgs, OutputFormat, TmArg};
 pub use completions::{Shell, render as render_completions};
+pub use context::Context;
+pub use reference::{man_page, markdown as markdown_reference};
 pub use ui::Ui;
 
 /// Take a GoQuorum network from a minimal qubernetes.yaml to running on Kubernetes.
@@ -46,11 +52,6 @@ pub enum Command {
     Completions(completions::CompletionsArgs),
 }
 
-/// Bad usage or invalid input: exit code 2.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct UsageError(pub String);
-
 /// Runs qctl with the process arguments.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -63,46 +64,27 @@ pub fn main() -> ExitCode {
     let mut ui = Ui::new(&cli.global);
     match run(&mut ui, &cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) if err.is::<ui::StdoutClosed>() => ExitCode::SUCCESS,
+        Err(err) if err.kind() == ErrorKind::StdoutClosed => ExitCode::SUCCESS,
         Err(err) => {
             ui.error(&err);
-            ExitCode::from(exit_code(&err))
+            ExitCode::from(err.exit_code())
         }
     }
 }
 
-fn run(ui: &mut Ui, cli: &Cli) -> anyhow::Result<()> {
-    let g = &cli.global;
+fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
+    let ctx = &Context::new(&cli.global);
     match &cli.command {
-        Command::Init(args) => init::run(ui, g, args),
-        Command::Node(cmd) => node::run(ui, g, cmd),
-        Command::Generate(args) => generate::run(ui, g, args),
-        Command::Deploy(args) => deploy::run(ui, g, args),
-        Command::Status(args) => status::run(ui, g, args),
-        Command::Destroy(args) => destroy::run(ui, g, args),
-        Command::ExportExternal(args) => export_external::run(ui, g, args),
-        Command::AddExternal(args) => add_external::run(ui, g, args),
+        Command::Init(args) => init::run(ui, ctx, args),
+        Command::Node(cmd) => node::run(ui, ctx, cmd),
+        Command::Generate(args) => generate::run(ui, ctx, args),
+        Command::Deploy(args) => deploy::run(ui, ctx, args),
+        Command::Status(args) => status::run(ui, ctx, args),
+        Command::Destroy(args) => destroy::run(ui, ctx, args),
+        Command::ExportExternal(args) => export_external::run(ui, ctx, args),
+        Command::AddExternal(args) => add_external::run(ui, ctx, args),
         Command::Completions(args) => completions::run(ui, args),
     }
-}
-
-/// 2 for bad usage or invalid input, 1 for everything else (cluster, I/O, timeouts).
-pub fn exit_code(err: &anyhow::Error) -> u8 {
-    for cause in err.chain() {
-        if cause.is::<UsageError>() {
-            return 2;
-        }
-        if let Some(e) = cause.downcast_ref::<crate::config::ConfigError>() {
-            return if e.is_user_error() { 2 } else { 1 };
-        }
-        if let Some(e) = cause.downcast_ref::<crate::ops::OpsError>() {
-            return if e.is_user_error() { 2 } else { 1 };
-        }
-        if cause.is::<crate::external::BundleError>() {
-            return 2;
-        }
-    }
-    1
 }
 
 /// The whole command tree, for completions and tests.

@@ -3,9 +3,10 @@
 use clap::Args;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
-use super::{GlobalArgs, OutputFormat, Ui};
+use super::{Context, OutputFormat, Ui};
 use crate::cluster::human_age;
-use crate::ops::cluster::{namespace, status};
+use crate::error::Result;
+use crate::ops::cluster::status;
 
 /// Show each node's pod, readiness, restarts and NodePorts
 #[derive(Debug, Args)]
@@ -29,11 +30,11 @@ struct Row {
     enode: Option<String>,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()> {
-    let loaded = crate::config::load(&g.config)?;
-    let ns = namespace(&loaded.config, g.namespace.as_deref())?;
+pub fn run(ui: &mut Ui, ctx: &Context, args: &StatusArgs) -> Result<()> {
+    let loaded = ctx.loaded()?;
+    let ns = ctx.namespace()?;
     let nodes: Vec<String> = loaded.config.nodes.iter().map(|n| n.name.clone()).collect();
-    let statuses = status(g.context.as_deref(), &ns, &nodes)?;
+    let statuses = status(&ctx.cluster()?, &ns, &nodes)?;
     let mut rows: Vec<Row> = statuses
         .into_iter()
         .map(|s| Row {
@@ -63,53 +64,49 @@ pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()>
         age_seconds: None,
         enode: Some(e.enode_url.clone()),
     }));
-    let text = match OutputFormat::resolve(args.output) {
-        OutputFormat::Json => serde_json::to_string_pretty(&rows)?,
-        OutputFormat::Yaml => crate::yaml::block_text(&serde_json::to_value(&rows)?),
-        OutputFormat::Table => {
-            let mut t = Table::new();
-            t.load_preset(UTF8_FULL_CONDENSED);
-            t.set_header([
-                "NODE",
-                "KIND",
-                "POD",
-                "PHASE",
-                "READY",
-                "RESTARTS",
-                "NODEPORTS",
-                "AGE",
-            ]);
-            for r in &rows {
-                let ports: Vec<String> = r
-                    .node_ports
-                    .iter()
-                    .map(|(n, p)| format!("{n}:{p}"))
-                    .collect();
-                t.add_row([
-                    r.node.clone(),
-                    r.kind.to_string(),
-                    r.pod.clone().unwrap_or_else(|| "-".into()),
-                    r.phase.clone().unwrap_or_else(|| {
-                        if r.kind == "external" {
-                            "elsewhere".into()
-                        } else {
-                            "not deployed".into()
-                        }
-                    }),
-                    r.ready.clone(),
-                    r.restarts.to_string(),
-                    if ports.is_empty() {
-                        "-".into()
+    let text = OutputFormat::resolve(args.output).render(&rows, || {
+        let mut t = Table::new();
+        t.load_preset(UTF8_FULL_CONDENSED);
+        t.set_header([
+            "NODE",
+            "KIND",
+            "POD",
+            "PHASE",
+            "READY",
+            "RESTARTS",
+            "NODEPORTS",
+            "AGE",
+        ]);
+        for r in &rows {
+            let ports: Vec<String> = r
+                .node_ports
+                .iter()
+                .map(|(n, p)| format!("{n}:{p}"))
+                .collect();
+            t.add_row([
+                r.node.clone(),
+                r.kind.to_string(),
+                r.pod.clone().unwrap_or_else(|| "-".into()),
+                r.phase.clone().unwrap_or_else(|| {
+                    if r.kind == "external" {
+                        "elsewhere".into()
                     } else {
-                        ports.join(" ")
-                    },
-                    r.age_seconds
-                        .map_or("-".into(), |s| human_age(std::time::Duration::from_secs(s))),
-                ]);
-            }
-            t.to_string()
+                        "not deployed".into()
+                    }
+                }),
+                r.ready.clone(),
+                r.restarts.to_string(),
+                if ports.is_empty() {
+                    "-".into()
+                } else {
+                    ports.join(" ")
+                },
+                r.age_seconds
+                    .map_or("-".into(), |s| human_age(std::time::Duration::from_secs(s))),
+            ]);
         }
-    };
+        t.to_string()
+    })?;
     ui.data(&text)?;
     Ok(())
 }

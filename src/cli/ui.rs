@@ -3,11 +3,7 @@
 use std::io::{self, IsTerminal, Write};
 
 use super::GlobalArgs;
-
-/// Stdout was closed by the reader: not a failure of the command.
-#[derive(Debug, thiserror::Error)]
-#[error("stdout was closed")]
-pub struct StdoutClosed;
+use crate::error::{Error, ErrorKind, Result};
 
 /// A line on stderr; a closed stderr must not turn a finished command into a crash.
 fn message(args: std::fmt::Arguments) {
@@ -29,9 +25,9 @@ impl Ui {
         }
     }
 
-    /// Data for scripts. A closed stdout (`qctl … | head`) is [`StdoutClosed`], which ends the
-    /// command quietly with success.
-    pub fn data(&self, text: &str) -> anyhow::Result<()> {
+    /// Data for scripts. A closed stdout (`qctl … | head`) is an error of kind
+    /// [`ErrorKind::StdoutClosed`], which ends the command quietly with success.
+    pub fn data(&self, text: &str) -> Result<()> {
         let mut out = io::stdout().lock();
         let written = out
             .write_all(text.as_bytes())
@@ -44,8 +40,14 @@ impl Ui {
             })
             .and_then(|()| out.flush());
         match written {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Err(StdoutClosed.into()),
-            other => Ok(other?),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                Err(Error::new(ErrorKind::StdoutClosed, e))
+            }
+            Err(e) => Err(Error::new(
+                ErrorKind::Runtime,
+                anyhow::Error::new(e).context("cannot write to stdout"),
+            )),
+            Ok(()) => Ok(()),
         }
     }
 
@@ -65,13 +67,17 @@ impl Ui {
         message(format_args!("{label}: {}", text.as_ref()));
     }
 
-    pub fn error(&self, err: &anyhow::Error) {
+    /// The error, each cause once, then its hints.
+    pub fn error(&self, err: &Error) {
         let label = if self.color {
             "\x1b[31merror\x1b[0m"
         } else {
             "error"
         };
-        message(format_args!("{label}: {err:#}"));
+        message(format_args!("{label}: {err}"));
+        for hint in err.hints() {
+            message(format_args!("hint: {hint}"));
+        }
     }
 
     /// A hint for the next step.
@@ -92,19 +98,24 @@ impl Ui {
 
     /// Asks for confirmation. With --yes: true. Without a terminal: an error telling the user
     /// to pass --yes, so scripts never hang.
-    pub fn confirm(&self, question: &str) -> anyhow::Result<bool> {
+    pub fn confirm(&self, question: &str) -> Result<bool> {
         if self.yes {
             return Ok(true);
         }
         if !self.can_prompt() {
-            return Err(super::UsageError(format!(
+            return Err(Error::user(format!(
                 "{question} — not a terminal, so pass --yes to confirm"
-            ))
-            .into());
+            )));
         }
-        Ok(dialoguer::Confirm::new()
+        dialoguer::Confirm::new()
             .with_prompt(question)
             .default(false)
-            .interact()?)
+            .interact()
+            .map_err(prompt_failed)
     }
+}
+
+/// A prompt could not be shown or answered (the terminal went away).
+pub fn prompt_failed(e: dialoguer::Error) -> Error {
+    Error::new(ErrorKind::Runtime, e)
 }

@@ -1,11 +1,15 @@
-//! Finding the cluster the way kubectl does, and proving it answers before anything else runs.
+//! The connection to the cluster: finding it the way kubectl does, proving it answers before
+//! anything else runs, and sending every request ([`Connection::call`]: counted, transient
+//! failures retried per [`RetryPolicy`]). This is the one place a client is built and a request
+//! is sent; [`Cluster`] is its synchronous handle, which owns the runtime.
 //!
 //! The kubeconfig is the merge of every existing file in `KUBECONFIG` (a path list; files that
 //! do not exist are skipped, as kubectl does), else `~/.kube/config`. With no kubeconfig at all
 //! inside a pod, the pod's service account is used.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::future::Future;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -13,8 +17,9 @@ use std::time::Duration;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 use kube::{Client, Config};
 
-use super::error::ClusterError;
-use super::request::{RetryPolicy, error_chain};
+use super::error::{ApiFailure, ClusterError, ObjectRef, RequestFailure};
+use super::retry::{RetryPolicy, is_transient, retry_after};
+use crate::error::chain as error_chain;
 
 /// How long the reachability probe (and a TCP connect) may take.
 pub const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -29,8 +34,6 @@ pub struct Connection {
     pub context: String,
     /// API server URL, as the kubeconfig gives it.
     pub server: String,
-    /// Namespace of the context (`default` when it names none).
-    pub default_namespace: String,
     /// How transient failures are retried; tests shorten the delays.
     pub retry: RetryPolicy,
     requests: Arc<AtomicU64>,
@@ -44,6 +47,94 @@ impl Connection {
 
     pub(crate) fn count_request(&self) {
         self.requests.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+impl Connection {
+    /// Sends the request `send` builds, retrying transient failures per [`Connection::retry`].
+    pub(crate) async fn call<T, F, Fut>(&self, mut send: F) -> kube::Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = kube::Result<T>>,
+    {
+        let mut attempt = 1;
+        loop {
+            self.count_request();
+            match send().await {
+                Err(e) if attempt < self.retry.tries && is_transient(&e) => {
+                    tokio::time::sleep(self.retry.delay(attempt, retry_after(&e))).await;
+                    attempt += 1;
+                }
+                result => return result,
+            }
+        }
+    }
+
+    /// The error for a failed `op` on `object`, keeping the API server's `Status` message.
+    pub(crate) fn error(
+        &self,
+        op: &'static str,
+        object: ObjectRef,
+        file: Option<&Path>,
+        error: kube::Error,
+    ) -> ClusterError {
+        let context = self.context.clone();
+        let server = self.server.clone();
+        let file = file.map(Path::to_path_buf);
+        match error {
+            kube::Error::Api(status) => ClusterError::Api(Box::new(ApiFailure {
+                op,
+                object,
+                file,
+                context,
+                server,
+                code: status.code,
+                reason: status.reason,
+                message: status.message,
+            })),
+            source => ClusterError::Request(Box::new(RequestFailure {
+                op,
+                object,
+                file,
+                context,
+                server,
+                source,
+            })),
+        }
+    }
+}
+
+/// A connected cluster for synchronous callers: the runtime the async cluster code runs on and
+/// the verified [`Connection`]. A command builds one, and only when it talks to the cluster.
+pub struct Cluster {
+    runtime: tokio::runtime::Runtime,
+    conn: Connection,
+}
+
+impl Cluster {
+    /// Connects with `context` (else the kubeconfig's current context) on a new runtime.
+    pub fn connect(context: Option<&str>) -> Result<Cluster, ClusterError> {
+        // A current-thread runtime is enough: the work is I/O bound and bounded in concurrency.
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("a tokio runtime starts");
+        let conn = runtime.block_on(connect(context))?;
+        Ok(Cluster { runtime, conn })
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The kubeconfig context in use.
+    pub fn context(&self) -> &str {
+        &self.conn.context
+    }
+
+    /// Runs `work` on the connection to its end.
+    pub fn run<'a, F: Future>(&'a self, work: impl FnOnce(&'a Connection) -> F) -> F::Output {
+        self.runtime.block_on(work(&self.conn))
     }
 }
 
@@ -159,7 +250,6 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         .trim_end_matches('/')
         .to_string();
     config.connect_timeout = Some(PROBE_TIMEOUT);
-    let default_namespace = config.default_namespace.clone();
     let client = Client::try_from(config).map_err(|source| ClusterError::Client {
         context: context.clone(),
         server: server.clone(),
@@ -169,7 +259,6 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         client,
         context,
         server,
-        default_namespace,
         retry: RetryPolicy::default(),
         requests: Arc::default(),
     };

@@ -10,7 +10,7 @@ use kube::api::{Api, DeleteParams, DynamicObject, ListParams};
 use super::connect::Connection;
 use super::error::{ClusterError, ObjectRef};
 use super::manifests::{KindInfo, Tier, known_kinds};
-use super::request::is_not_found;
+use super::retry::is_not_found;
 use crate::k8s::names;
 
 /// Deletions sent at once.

@@ -2,6 +2,7 @@
 //! the context and server, the object and the file it came from, and the API server's own
 //! `Status` message.
 
+use crate::error::{Error, ErrorKind};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -58,7 +59,7 @@ pub enum ClusterError {
     )]
     NoKubeconfig { looked_at: String },
 
-    #[error("cannot read kubeconfig `{}`: {source}", path.display())]
+    #[error("cannot read kubeconfig `{}`", path.display())]
     KubeconfigFile {
         path: PathBuf,
         #[source]
@@ -71,17 +72,17 @@ pub enum ClusterError {
     #[error("the kubeconfig sets no current context; pass `--context`, one of: {available}")]
     NoCurrentContext { available: String },
 
-    #[error("cannot use context `{context}` of the kubeconfig: {source}")]
+    #[error("cannot use context `{context}` of the kubeconfig")]
     Kubeconfig {
         context: String,
         #[source]
         source: kube::config::KubeconfigError,
     },
 
-    #[error("cannot load the in-cluster service account config: {0}")]
+    #[error("cannot load the in-cluster service account config")]
     InCluster(#[source] kube::config::InClusterError),
 
-    #[error("cannot build a client for context `{context}` (server `{server}`): {source}")]
+    #[error("cannot build a client for context `{context}` (server `{server}`)")]
     Client {
         context: String,
         server: String,
@@ -96,7 +97,7 @@ pub enum ClusterError {
         reason: String,
     },
 
-    #[error("cannot read `{}`: {source}", path.display())]
+    #[error("cannot read `{}`", path.display())]
     Io {
         path: PathBuf,
         #[source]
@@ -237,7 +238,7 @@ pub struct ApiFailure {
 /// A request got no answer from the API server (after retries).
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "{op} of {object}{} on context `{context}` (`{server}`) failed: {source}",
+    "{op} of {object}{} on context `{context}` (`{server}`) failed",
     from_file(file)
 )]
 pub struct RequestFailure {
@@ -259,6 +260,14 @@ fn from_file(file: &Option<PathBuf>) -> String {
     file.as_deref()
         .map(|f: &Path| format!(" from `{}`", f.display()))
         .unwrap_or_default()
+}
+
+impl From<ClusterError> for Error {
+    /// Everything the cluster says is a runtime failure, including a `--context` the
+    /// kubeconfig lacks: the kubeconfig, not qctl's input, decides which contexts exist.
+    fn from(e: ClusterError) -> Error {
+        Error::new(ErrorKind::Runtime, e)
+    }
 }
 
 #[cfg(test)]

@@ -4,30 +4,14 @@
 //! so there is no discovery round-trip, and a kind (or an old apiVersion such as
 //! `extensions/v1beta1` Ingress) outside that set is refused naming its file.
 
-use std::any::TypeId;
 use std::path::{Path, PathBuf};
 
-use k8s_openapi::api::apps::v1::{Deployment, StatefulSet};
-use k8s_openapi::api::core::v1::{
-    ConfigMap, Namespace, PersistentVolumeClaim, Secret, Service, ServiceAccount,
-};
-use k8s_openapi::api::networking::v1::{Ingress, NetworkPolicy};
-use k8s_openapi::{NamespaceResourceScope, Resource};
 use kube::api::{ApiResource, DynamicObject};
 use serde::Deserialize;
 
 use super::error::{ClusterError, ObjectRef};
-
-/// Apply order: each tier only depends on earlier ones (pods need their Secrets, ConfigMaps,
-/// PVCs and Services; everything namespaced needs the Namespace). Deletion runs it backwards.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Tier {
-    Namespace,
-    Config,
-    Service,
-    Workload,
-    Other,
-}
+pub use crate::k8s::Tier;
+use crate::k8s::{MANAGED_KINDS, ManagedKind, managed_kind};
 
 /// A kind qctl applies, with where it lives in the API.
 #[derive(Debug, Clone)]
@@ -37,32 +21,25 @@ pub struct KindInfo {
     pub tier: Tier,
 }
 
-fn kind<K>(tier: Tier) -> KindInfo
-where
-    K: Resource + kube::Resource<DynamicType = ()> + 'static,
-{
-    KindInfo {
-        resource: ApiResource::erase::<K>(&()),
-        namespaced: TypeId::of::<<K as Resource>::Scope>()
-            == TypeId::of::<NamespaceResourceScope>(),
-        tier,
+impl From<&ManagedKind> for KindInfo {
+    fn from(k: &ManagedKind) -> KindInfo {
+        KindInfo {
+            resource: ApiResource {
+                group: k.group.into(),
+                version: k.version.into(),
+                api_version: k.api_version.into(),
+                kind: k.kind.into(),
+                plural: k.plural.into(),
+            },
+            namespaced: k.namespaced,
+            tier: k.tier,
+        }
     }
 }
 
-/// Every kind qctl generates, in apply order.
+/// Every kind qctl generates ([`MANAGED_KINDS`]), in apply order.
 pub fn known_kinds() -> Vec<KindInfo> {
-    vec![
-        kind::<Namespace>(Tier::Namespace),
-        kind::<Secret>(Tier::Config),
-        kind::<ConfigMap>(Tier::Config),
-        kind::<PersistentVolumeClaim>(Tier::Config),
-        kind::<ServiceAccount>(Tier::Config),
-        kind::<Service>(Tier::Service),
-        kind::<Deployment>(Tier::Workload),
-        kind::<StatefulSet>(Tier::Workload),
-        kind::<Ingress>(Tier::Other),
-        kind::<NetworkPolicy>(Tier::Other),
-    ]
+    MANAGED_KINDS.iter().map(KindInfo::from).collect()
 }
 
 /// One object read from `out/`.
@@ -107,7 +84,7 @@ pub fn load_dir(out: &Path) -> Result<Vec<Manifest>, ClusterError> {
         });
     }
     let mut manifests = Vec::new();
-    for dir in [out.to_path_buf(), out.join("deployments")] {
+    for dir in [out.to_path_buf(), out.join(crate::layout::DEPLOYMENTS_DIR)] {
         if !dir.is_dir() {
             continue;
         }
@@ -174,26 +151,22 @@ pub fn parse_file(file: &Path, text: &str) -> Result<Vec<Manifest>, ClusterError
         {
             return Err(bad(format!("{} without `metadata.name`", types.kind)));
         }
-        let kinds = known_kinds();
-        let Some(kind) = kinds
-            .iter()
-            .find(|k| k.resource.api_version == types.api_version && k.resource.kind == types.kind)
-        else {
+        let Some(kind) = managed_kind(&types.api_version, &types.kind) else {
             return Err(ClusterError::UnsupportedKind {
                 file: file.to_path_buf(),
                 doc,
                 api_version: types.api_version,
                 kind: types.kind,
-                expected: kinds
+                expected: MANAGED_KINDS
                     .iter()
-                    .map(|k| format!("`{}` `{}`", k.resource.api_version, k.resource.kind))
+                    .map(|k| format!("`{}` `{}`", k.api_version, k.kind))
                     .collect::<Vec<_>>()
                     .join(", "),
             });
         };
         manifests.push(Manifest {
             object,
-            kind: kind.clone(),
+            kind: kind.into(),
             file: file.to_path_buf(),
         });
     }
@@ -203,20 +176,6 @@ pub fn parse_file(file: &Path, text: &str) -> Result<Vec<Manifest>, ClusterError
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn kinds_know_their_scope_and_api_path() {
-        let kinds = known_kinds();
-        let find = |k: &str| kinds.iter().find(|i| i.resource.kind == k).unwrap();
-        assert!(!find("Namespace").namespaced);
-        assert!(find("Secret").namespaced);
-        assert_eq!(find("Deployment").resource.api_version, "apps/v1");
-        assert_eq!(find("NetworkPolicy").resource.plural, "networkpolicies");
-        assert_eq!(
-            find("PersistentVolumeClaim").resource.plural,
-            "persistentvolumeclaims"
-        );
-    }
 
     #[test]
     fn multi_document_files_skip_empty_documents_and_keep_order() {

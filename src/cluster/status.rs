@@ -9,7 +9,7 @@ use kube::api::{Api, ListParams};
 
 use super::connect::Connection;
 use super::error::{ClusterError, ObjectRef};
-use super::wait::{list_network_pods, newest_pod};
+use super::pods::{list_network_pods, newest_pod};
 use crate::k8s::names;
 
 /// A Service port exposed on every cluster node.

@@ -1,3 +1,4 @@
+use crate::error::{Error, ErrorKind};
 use std::fmt;
 use std::path::PathBuf;
 
@@ -78,9 +79,16 @@ impl fmt::Display for Problems<'_> {
     }
 }
 
-impl ConfigError {
-    /// Invalid input (exit 2) as opposed to an I/O failure (exit 1).
-    pub fn is_user_error(&self) -> bool {
-        !matches!(self, ConfigError::Read { .. } | ConfigError::Write { .. })
+impl From<ConfigError> for Error {
+    fn from(e: ConfigError) -> Error {
+        let kind = match &e {
+            ConfigError::Read { .. } | ConfigError::Write { .. } => ErrorKind::Runtime,
+            ConfigError::NotFound { .. }
+            | ConfigError::Syntax { .. }
+            | ConfigError::Invalid { .. }
+            | ConfigError::Edit { .. }
+            | ConfigError::Conflict { .. } => ErrorKind::User,
+        };
+        Error::new(kind, e)
     }
 }

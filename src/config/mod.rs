@@ -1,18 +1,25 @@
 //! `qubernetes.yaml`: the document layer ([`doc`], [`edit`]: lossless text edits) and the typed,
 //! validated model ([`model`]). Reading the original qubernetes format unchanged.
 
+mod checks;
 pub mod doc;
 pub mod edit;
+mod entries;
 mod error;
+pub mod keys;
 pub mod model;
 #[cfg(test)]
 mod proptests;
+mod read;
+mod resolve;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
+pub use entries::{InitialConfig, NodeSpec, external_entry, initial_config, pin_genesis};
 pub use error::ConfigError;
 pub use model::{Config, ExternalEntry, NodeEntry, Problem};
+pub use resolve::{NodeKeys, resolve};
 
 use crate::fsutil::{self, FileLock};
 
@@ -79,21 +86,22 @@ pub fn lock(path: &Path) -> Result<FileLock, ConfigError> {
 
 /// Runs `edit` on the current text under the file lock, validates the result and writes it
 /// atomically. Nothing is written if reading, the edit or validation fails. Returns the new
-/// config and the value `edit` produced.
-pub fn update<T>(
+/// config and the value `edit` produced. `edit` may fail with any error a [`ConfigError`]
+/// converts into, so callers keep their own error kinds.
+pub fn update<T, E: From<ConfigError>>(
     path: &Path,
-    edit: impl FnOnce(&Loaded) -> Result<(String, T), ConfigError>,
-) -> Result<(Loaded, T), ConfigError> {
+    edit: impl FnOnce(&Loaded) -> Result<(String, T), E>,
+) -> Result<(Loaded, T), E> {
     let _lock = lock(path)?;
     let before = load(path)?;
     let (text, value) = edit(&before)?;
     let config = parse(path, &text)?;
     if text != before.text {
         fsutil::write_atomic(path, text.as_bytes(), 0o644).map_err(|source| {
-            ConfigError::Write {
+            E::from(ConfigError::Write {
                 path: path.into(),
                 source,
-            }
+            })
         })?;
     }
     Ok((

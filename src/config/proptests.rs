@@ -8,11 +8,11 @@ use std::path::Path;
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
 
+use super::NodeSpec;
 use super::doc::{self, Node};
 use super::model::{Config, NodeEntry};
 use super::{edit, parse};
 use crate::network::{Consensus, TxManagerKind};
-use crate::ops::node::NodeSpec;
 
 /// What may stand between two lines.
 #[derive(Debug, Clone, Copy)]

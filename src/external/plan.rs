@@ -25,6 +25,9 @@ pub struct LocalView {
     /// SHA-256 (as [`super::genesis_sha256`]) of the genesis `generate` wrote, when the network
     /// is not pinned and has one.
     pub generated_genesis_sha256: Option<String>,
+    /// Names of the in-cluster objects of the local nodes (their Services and workloads), which
+    /// a bundle must not name as peer hosts.
+    pub object_names: Vec<String>,
 }
 
 /// A local node by name, with its enode id once its keys exist.
@@ -314,16 +317,8 @@ fn private_host(host: &Host, local: &LocalView) -> Option<String> {
 
 /// Whether `label` is the name of a local node or of an object qctl makes for one.
 fn is_local_object(label: &str, local: &LocalView) -> bool {
-    use crate::k8s::names;
-    local.nodes.iter().any(|n| {
-        [
-            names::peer_service(&n.name),
-            names::rpc_service(&n.name),
-            names::workload(&n.name),
-        ]
-        .iter()
-        .any(|object| object == label)
-    })
+    let nodes = local.nodes.iter().map(|n| &n.name);
+    nodes.chain(&local.object_names).any(|name| name == label)
 }
 
 /// Fields in which a configured external node differs from a validated one. The configured

@@ -33,19 +33,9 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(testdata(name)).unwrap()
 }
 
-/// Compares with a golden file; `QCTL_BLESS=1` rewrites it instead.
+/// Compares with the golden file `testdata/external/<name>`.
 fn assert_golden(name: &str, actual: &str) {
-    let path = testdata(name);
-    if std::env::var_os("QCTL_BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        actual,
-        expected,
-        "golden file {} differs; QCTL_BLESS=1 rewrites it",
-        path.display()
-    );
+    crate::testing::assert_golden(&format!("external/{name}"), actual);
 }
 
 /// Genesis of Consensys/qubernetes 7nodes (commit 4e6a879, `7nodes/istanbul-genesis.json`),
@@ -88,6 +78,7 @@ fn fresh_local(chain_id: u64) -> LocalView {
         external: Vec::new(),
         pinned_genesis: None,
         generated_genesis_sha256: None,
+        object_names: vec!["orgb-node1-rpc".to_string()],
     }
 }
 

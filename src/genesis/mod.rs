@@ -4,12 +4,15 @@
 //! depend on the GoQuorum or Tessera version are chosen by comparing semver versions.
 
 pub mod extradata;
+mod kept;
 
+use crate::error::{Error, ErrorKind};
 use semver::Version;
 use serde_json::{Map, Value, json};
 
 use crate::keys::address::{self, AddressError};
-use crate::network::{Consensus, Network};
+use crate::network::{BLOCK_PERIOD_SECONDS, Consensus, GENESIS_BLOCK_PERIOD_SINCE, Network};
+pub use kept::{KeptGenesisError, check_kept, missing_validators};
 
 /// Balance of every local account: 10^27 wei.
 pub const ACCOUNT_BALANCE: &str = "1000000000000000000000000000";
@@ -28,7 +31,7 @@ const QBFT_SINCE: Version = Version::new(21, 7, 0);
 /// GoQuorum 22.4.0 added the `qbft`/`ibft` genesis blocks and deprecated `istanbul` and the
 /// `--istanbul.blockperiod`/`--istanbul.requesttimeout` flags (Consensys/quorum PR #1357,
 /// "Add new genesis config attribut ibft and qbft"; GoQuorum docs, "Configure QBFT consensus").
-const QBFT_CONFIG_SINCE: Version = Version::new(22, 4, 0);
+const QBFT_CONFIG_SINCE: Version = GENESIS_BLOCK_PERIOD_SINCE;
 /// `emptyblockperiodseconds` came with GoQuorum 22.7.0 ("Support Empty Blocks in QBFT"), but
 /// enabling it could fork the chain until 24.4.0 (Consensys/quorum PR #1669), so it is only
 /// written from there on.
@@ -38,8 +41,6 @@ const EMPTY_BLOCK_PERIOD_SINCE: Version = Version::new(24, 4, 0);
 const MAX_CODE_SIZE: u64 = 32;
 const LEGACY_MAX_CODE_SIZE: u64 = 35;
 const EPOCH: u64 = 30000;
-/// Seconds between blocks; matches the `--istanbul.blockperiod 3` the original pods ran with.
-const BLOCK_PERIOD_SECONDS: u64 = 3;
 /// Seconds between empty blocks (the quorum-genesis-tool default).
 const EMPTY_BLOCK_PERIOD_SECONDS: u64 = 60;
 /// GoQuorum's default request timeout (10000 ms), in seconds.
@@ -54,7 +55,7 @@ const RAFT_MIX_HASH: &str = "0x00000000000000000000000000000000000000647572616c6
 
 #[derive(Debug, thiserror::Error)]
 pub enum GenesisError {
-    #[error("node `{node}` has an invalid {what} `{value}`: {source}")]
+    #[error("node `{node}` has an invalid {what} `{value}`")]
     BadAddress {
         node: String,
         what: &'static str,
@@ -301,6 +302,18 @@ pub fn genesis_privacy_enhancements(genesis_json: &str) -> Result<bool, GenesisE
     Ok(config
         .iter()
         .any(|(k, v)| k.eq_ignore_ascii_case("privacyEnhancementsBlock") && !v.is_null()))
+}
+
+impl From<GenesisError> for Error {
+    fn from(e: GenesisError) -> Error {
+        let kind = match &e {
+            GenesisError::BadAddress { .. }
+            | GenesisError::NoValidators(_)
+            | GenesisError::UnsupportedVersion { .. }
+            | GenesisError::InvalidGenesis(_) => ErrorKind::User,
+        };
+        Error::new(kind, e)
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! A fixed network for golden tests: the published qubernetes 7nodes key directories
-//! `key1`..`key4` (copied into `testdata/keys/7nodes/`) as `quorum-node1`..`quorum-node4`, and
+//! `key1`..`key4` (in `testdata/keys/7nodes/`) as `quorum-node1`..`quorum-node4`, and
 //! optionally one external node with the public values of 7nodes `key5`.
 
 use std::path::Path;
@@ -65,25 +65,4 @@ pub(crate) fn with_external(mut net: Network) -> Network {
     net
 }
 
-/// Compares `actual` with the golden file `testdata/<rel>`; with `QCTL_BLESS=1` rewrites it.
-pub(crate) fn assert_golden(rel: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata")
-        .join(rel);
-    if std::env::var("QCTL_BLESS").as_deref() == Ok("1") {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read golden file {}: {e}; run with QCTL_BLESS=1",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{} differs from the output; run with QCTL_BLESS=1 to accept:\n{actual}",
-        path.display()
-    );
-}
+pub(crate) use crate::testing::assert_golden;

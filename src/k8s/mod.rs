@@ -4,6 +4,7 @@
 //! YAML files, so `kubectl apply -f out -f out/deployments` creates objects in dependency order.
 //! Output is deterministic: the same input gives byte-identical files.
 
+pub mod kinds;
 pub mod names;
 mod objects;
 mod workload;
@@ -16,14 +17,19 @@ use std::path::PathBuf;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub use kinds::{MANAGED_KINDS, ManagedKind, Tier, managed_kind};
+
+use crate::layout::{deployment_manifest, numbered_manifest};
 use crate::network::{DerivedConfig, Network};
 
-/// One manifest file, relative to `out/`.
+/// One manifest file, relative to `out/` ([`crate::layout`] names it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ManifestFile {
     /// E.g. `01-quorum-genesis.yaml` or `deployments/<node>-quorum-deployment.yaml`.
     pub path: PathBuf,
     pub yaml: String,
+    /// It holds private keys (a Secret; base64 is no protection): readable by its owner only.
+    pub sensitive: bool,
 }
 
 /// Why the manifests of a network cannot be built.
@@ -52,7 +58,7 @@ pub enum K8sError {
          key directory, or set its `quorum.tm.Name` to none"
     )]
     IncompleteTessera { node: String, missing: &'static str },
-    #[error("cannot render {kind} `{name}` as YAML: {source}")]
+    #[error("cannot render {kind} `{name}` as YAML")]
     Render {
         kind: &'static str,
         name: String,
@@ -61,31 +67,45 @@ pub enum K8sError {
     },
 }
 
+impl From<K8sError> for crate::error::Error {
+    fn from(e: K8sError) -> crate::error::Error {
+        let kind = match &e {
+            K8sError::GethParams { .. }
+            | K8sError::ConsensusMismatch { .. }
+            | K8sError::IncompleteTessera { .. } => crate::error::ErrorKind::User,
+            K8sError::Render { .. } => crate::error::ErrorKind::Runtime,
+        };
+        crate::error::Error::new(kind, e)
+    }
+}
+
 /// Builds every manifest of the network, in the order `kubectl apply` should see them.
 pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>, K8sError> {
     let ctx = objects::Context::new(net);
     let mut files = Vec::new();
-    let mut file = |path: String, docs: Vec<Value>| {
+    let mut push = |path: PathBuf, docs: Vec<Value>, sensitive: bool| {
         files.push(ManifestFile {
-            path: PathBuf::from(path),
+            path,
             yaml: render(&docs),
+            sensitive,
         });
     };
+    let mut file = |name: &str, docs: Vec<Value>| push(numbered_manifest(name), docs, false);
 
     if let Some(ns) = objects::namespace(net) {
-        file("00-namespace.yaml".into(), vec![to_value(&ns)?]);
+        file("00-namespace.yaml", vec![to_value(&ns)?]);
     }
     let pvcs = net.nodes.iter().map(|n| to_value(&objects::pvc(&ctx, n)));
     file(
-        "00-quorum-persistent-volumes.yaml".into(),
+        "00-quorum-persistent-volumes.yaml",
         pvcs.collect::<Result<_, _>>()?,
     );
     file(
-        "01-quorum-genesis.yaml".into(),
+        "01-quorum-genesis.yaml",
         vec![to_value(&objects::genesis_configmap(&ctx, derived))?],
     );
     file(
-        "02-quorum-shared-config.yaml".into(),
+        "02-quorum-shared-config.yaml",
         vec![to_value(&objects::peers_configmap(&ctx, derived))?],
     );
 
@@ -94,12 +114,12 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
         services.push(to_value(&objects::peer_service(&ctx, node))?);
         services.push(to_value(&objects::rpc_service(&ctx, node))?);
     }
-    file("03-quorum-services.yaml".into(), services);
+    file("03-quorum-services.yaml", services);
 
     if net.k8s.ingress.is_some() {
         let ingresses = objects::ingresses(&ctx);
         file(
-            "03.1-quorum-ingress.yaml".into(),
+            "03.1-quorum-ingress.yaml",
             ingresses.iter().map(to_value).collect::<Result<_, _>>()?,
         );
     }
@@ -119,19 +139,22 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
         }
         deployments.push((node.name.as_str(), to_value(&deployment)?));
     }
-    file("04-quorum-node-config.yaml".into(), node_config);
+    // The keys Secrets make this file sensitive.
+    push(
+        numbered_manifest("04-quorum-node-config.yaml"),
+        node_config,
+        true,
+    );
 
     if net.k8s.network_policy {
-        file(
-            "05-quorum-network-policy.yaml".into(),
+        push(
+            numbered_manifest("05-quorum-network-policy.yaml"),
             vec![to_value(&objects::network_policy(&ctx))?],
+            false,
         );
     }
     for (node, deployment) in deployments {
-        file(
-            format!("deployments/{node}-quorum-deployment.yaml"),
-            vec![deployment],
-        );
+        push(deployment_manifest(node), vec![deployment], false);
     }
     Ok(files)
 }

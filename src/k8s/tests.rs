@@ -1,5 +1,5 @@
 //! Manifest tests on fixed networks built from the public qubernetes 7nodes keys
-//! (`testdata/k8s/fixture/`, Consensys/qubernetes@4e6a879 `7nodes/keyN`).
+//! (`testdata/keys/7nodes/`, Consensys/qubernetes@4e6a879 `7nodes/keyN`).
 //! Golden files live in `testdata/k8s/<case>/`; `QCTL_BLESS=1` rewrites them.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -19,12 +19,9 @@ use crate::network::{
 const QUORUM_VERSION: &str = "24.4.1";
 const TESSERA_VERSION: &str = "24.4.2";
 
-fn testdata() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/k8s")
-}
-
 fn key_file(key: u8, file: &str) -> String {
-    let path = testdata().join(format!("fixture/key{key}/{file}"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("testdata/keys/7nodes/key{key}/{file}"));
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
 
@@ -227,46 +224,11 @@ fn config_hashes(net: &Network, derived: &DerivedConfig) -> BTreeMap<String, Str
 }
 
 fn check_golden(case: &str, files: &[ManifestFile]) {
-    let dir = testdata().join(case);
-    if std::env::var_os("QCTL_BLESS").is_some_and(|v| v == "1") {
-        let _ = fs::remove_dir_all(&dir);
-        for file in files {
-            let path = dir.join(&file.path);
-            fs::create_dir_all(path.parent().unwrap()).unwrap();
-            fs::write(&path, &file.yaml).unwrap();
-        }
-        return;
-    }
-    let mut on_disk = BTreeSet::new();
-    let mut pending = vec![dir.clone()];
-    while let Some(d) = pending.pop() {
-        for entry in fs::read_dir(&d)
-            .unwrap_or_else(|e| panic!("{}: {e}; bless with QCTL_BLESS=1", d.display()))
-        {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                on_disk.insert(path.strip_prefix(&dir).unwrap().to_path_buf());
-            }
-        }
-    }
-    let built: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-    assert_eq!(
-        built,
-        on_disk,
-        "file set differs from {}; bless with QCTL_BLESS=1",
-        dir.display()
-    );
-    for file in files {
-        let golden = fs::read_to_string(dir.join(&file.path)).unwrap();
-        assert!(
-            golden == file.yaml,
-            "{} differs from its golden file; bless with QCTL_BLESS=1\n--- built ---\n{}",
-            file.path.display(),
-            file.yaml
-        );
-    }
+    let files: BTreeMap<PathBuf, Vec<u8>> = files
+        .iter()
+        .map(|f| (f.path.clone(), f.yaml.clone().into_bytes()))
+        .collect();
+    crate::testing::assert_golden_files(&format!("k8s/{case}"), &files);
 }
 
 #[test]
@@ -656,7 +618,7 @@ fn only_quorum_versions_before_22_4_get_the_istanbul_block_period_flag() {
             .any(|a| a.starts_with("--istanbul.blockperiod"))
     );
     net.nodes[0].quorum_version = semver::Version::new(22, 1, 0);
-    assert!(quorum_args(&net, "quorum-node1").contains(&"--istanbul.blockperiod=5".to_string()));
+    assert!(quorum_args(&net, "quorum-node1").contains(&"--istanbul.blockperiod=3".to_string()));
 }
 
 #[test]

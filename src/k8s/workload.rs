@@ -24,7 +24,9 @@ use sha2::{Digest, Sha256};
 use super::K8sError;
 use super::names::{self, components, identity_keys};
 use super::objects::{Context, TESSERA_CONFIG_KEY, port_names, secret_keys};
-use crate::network::{Consensus, DerivedConfig, LocalNode, ports};
+use crate::network::{
+    BLOCK_PERIOD_SECONDS, Consensus, DerivedConfig, GENESIS_BLOCK_PERIOD_SINCE, LocalNode, ports,
+};
 
 // The pod's file layout; the Tessera config (written by `quorum`) refers to the same paths.
 use crate::quorum::{DATA_DIR, KEYS_DIR, TM_IPC_PATH as TM_SOCKET};
@@ -56,10 +58,6 @@ const INIT_CONTAINER: &str = "init-datadir";
 
 /// geth APIs on HTTP and WebSocket. `admin`, `personal` and `debug` stay on the IPC socket.
 const BASE_APIS: &str = "eth,net,web3,txpool,quorum";
-/// GoQuorum took the IBFT/QBFT block period from the genesis file from this version on
-/// (Consensys/quorum#1357); older versions need `--istanbul.blockperiod`.
-const GENESIS_BLOCK_PERIOD_SINCE: Version = Version::new(22, 4, 0);
-const LEGACY_BLOCK_PERIOD_SECS: u32 = 5;
 /// Tessera ships the `/tessera/bin/tessera` launcher from this version on; before, a jar.
 const TESSERA_LAUNCHER_SINCE: Version = Version::new(21, 7, 0);
 
@@ -475,7 +473,7 @@ fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
                 "--emitcheckpoints".into(),
             ]);
             if node.quorum_version < GENESIS_BLOCK_PERIOD_SINCE {
-                args.push(format!("--istanbul.blockperiod={LEGACY_BLOCK_PERIOD_SECS}"));
+                args.push(format!("--istanbul.blockperiod={BLOCK_PERIOD_SECONDS}"));
             }
         }
         // The signer's account, unlocked for sealing. `generate` refuses clique with an Ingress,

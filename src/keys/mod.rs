@@ -10,6 +10,7 @@ pub mod keystore;
 pub mod nodekey;
 pub mod tessera;
 
+use crate::error::{Error, ErrorKind};
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
@@ -369,6 +370,14 @@ pub fn load(dir: &Path) -> Result<(NodeIdentity, NodeSecrets), KeyError> {
         tm_private_key_json: tm_key,
     };
     Ok((identity, secrets))
+}
+
+impl From<KeyError> for Error {
+    /// Key directories are qctl's own output: a key that does not load is a damaged file,
+    /// reported as a failure to read it.
+    fn from(e: KeyError) -> Error {
+        Error::new(ErrorKind::Runtime, e)
+    }
 }
 
 #[cfg(test)]

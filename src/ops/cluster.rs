@@ -1,21 +1,16 @@
 //! `deploy`, `status` and `destroy`: the generated network on a cluster, through
-//! [`crate::cluster`]. Synchronous entry points that run the async cluster code on a runtime.
+//! [`crate::cluster`]. Each takes the connected [`Cluster`] handle and runs the async cluster
+//! code on its runtime.
 
-use std::path::Path;
 use std::time::Duration;
 
 use super::OpsError;
-use crate::cluster::{self, ApplyOptions, ApplyReport, DestroyReport, NodeProgress, NodeStatus};
+use crate::cluster::{
+    self, ApplyOptions, ApplyReport, Cluster, DestroyReport, NodeProgress, NodeStatus,
+};
 use crate::config::Config;
-
-/// A current-thread runtime is enough: the work is I/O bound and bounded in concurrency.
-pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("a tokio runtime starts")
-        .block_on(future)
-}
+use crate::error::Result;
+use crate::layout::Layout;
 
 /// The namespace to use: `--namespace`, else `k8s.namespace`, else `default`. Refuses a flag
 /// that contradicts the config, which would split the network across namespaces.
@@ -26,20 +21,17 @@ pub fn namespace(config: &Config, flag: Option<&str>) -> Result<String, OpsError
         ))),
         (Some(f), _) => Ok(f.to_string()),
         (None, Some(c)) => Ok(c.to_string()),
-        (None, None) => Ok("default".to_string()),
+        (None, None) => Ok(crate::network::DEFAULT_NAMESPACE.to_string()),
     }
 }
 
 /// Checks that `out/` holds a deployment for every node of the config.
-pub fn check_generated(config: &Config, out: &Path) -> Result<(), OpsError> {
+pub fn check_generated(config: &Config, paths: &Layout) -> Result<(), OpsError> {
+    let out = paths.out();
     let missing: Vec<&str> = config
         .nodes
         .iter()
-        .filter(|n| {
-            !out.join("deployments")
-                .join(format!("{}-quorum-deployment.yaml", n.name))
-                .exists()
-        })
+        .filter(|n| !paths.deployment_manifest(&n.name).exists())
         .map(|n| n.name.as_str())
         .collect();
     if missing.is_empty() {
@@ -54,9 +46,8 @@ pub fn check_generated(config: &Config, out: &Path) -> Result<(), OpsError> {
 }
 
 pub struct DeployOptions<'a> {
-    pub out: &'a Path,
+    pub paths: &'a Layout,
     pub namespace: &'a str,
-    pub context: Option<&'a str>,
     pub dry_run: bool,
     /// Wait this long for every node to be ready.
     pub wait: Option<Duration>,
@@ -64,21 +55,20 @@ pub struct DeployOptions<'a> {
 }
 
 pub struct DeployOutcome {
-    pub context: String,
     pub report: ApplyReport,
 }
 
 /// Applies `out/`; then, with `wait`, waits for readiness. Apply failures are in the report.
 pub fn deploy(
+    cluster: &Cluster,
     opts: &DeployOptions,
     on_applied: &dyn Fn(&ApplyReport),
     progress: &dyn Fn(NodeProgress),
-) -> anyhow::Result<DeployOutcome> {
-    let manifests = cluster::load_dir(opts.out)?;
-    block_on(async {
-        let conn = cluster::connect(opts.context).await?;
+) -> Result<DeployOutcome> {
+    let manifests = cluster::load_dir(opts.paths.out())?;
+    cluster.run(|conn| async move {
         let report = cluster::apply(
-            &conn,
+            conn,
             &manifests,
             opts.namespace,
             ApplyOptions {
@@ -91,7 +81,7 @@ pub fn deploy(
         if let Some(timeout) = opts.wait.filter(|_| report.is_success() && !opts.dry_run) {
             let hashes = config_hashes(&manifests);
             cluster::wait_ready(
-                &conn,
+                conn,
                 opts.namespace,
                 &opts.nodes,
                 &hashes,
@@ -100,10 +90,7 @@ pub fn deploy(
             )
             .await?;
         }
-        Ok(DeployOutcome {
-            context: conn.context.clone(),
-            report,
-        })
+        Ok(DeployOutcome { report })
     })
 }
 
@@ -122,26 +109,11 @@ fn config_hashes(manifests: &[cluster::Manifest]) -> std::collections::BTreeMap<
         .collect()
 }
 
-pub fn status(
-    context: Option<&str>,
-    namespace: &str,
-    nodes: &[String],
-) -> anyhow::Result<Vec<NodeStatus>> {
-    block_on(async {
-        let conn = cluster::connect(context).await?;
-        Ok(cluster::status(&conn, namespace, nodes).await?)
-    })
+pub fn status(cluster: &Cluster, namespace: &str, nodes: &[String]) -> Result<Vec<NodeStatus>> {
+    Ok(cluster.run(|conn| cluster::status(conn, namespace, nodes))?)
 }
 
-/// Deletes the network's objects; returns the context used and the report.
-pub fn destroy(
-    context: Option<&str>,
-    namespace: &str,
-    keep_data: bool,
-) -> anyhow::Result<(String, DestroyReport)> {
-    block_on(async {
-        let conn = cluster::connect(context).await?;
-        let report = cluster::destroy(&conn, namespace, keep_data).await?;
-        Ok((conn.context.clone(), report))
-    })
+/// Deletes the network's objects.
+pub fn destroy(cluster: &Cluster, namespace: &str, keep_data: bool) -> Result<DestroyReport> {
+    Ok(cluster.run(|conn| cluster::destroy(conn, namespace, keep_data))?)
 }

@@ -3,25 +3,25 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::cluster::block_on;
-use super::{OpsError, OutPaths};
-use crate::config::{self, ConfigError, Loaded, edit};
+use super::OpsError;
+use crate::cluster::{self, Cluster};
+use crate::config::{self, ConfigError, Loaded, edit, external_entry, pin_genesis};
+use crate::error::{Error, ErrorKind, Result};
 use crate::external::{
     self, BundleError, ExportedNode, Format, ImportPlan, JoinBundle, LocalNodeRef, LocalView,
     PinnedGenesis, ValidBundle, genesis_sha256,
 };
+use crate::fsutil;
+use crate::k8s::names;
+use crate::keys::files;
+use crate::layout::{Layout, PINNED_GENESIS_FILE};
 use crate::network::ExternalNode;
-use crate::{cluster, fsutil};
-
-/// File name of an imported genesis, stored beside the config and pinned by `config.Genesis_File`.
-pub const PINNED_GENESIS_FILE: &str = "pinned-genesis.json";
 
 pub struct ExportOptions<'a> {
     pub loaded: &'a Loaded,
     pub namespace: &'a str,
-    pub context: Option<&'a str>,
     pub node_ip: Option<&'a str>,
     /// Empty: every local node.
     pub nodes: &'a [String],
@@ -36,7 +36,7 @@ pub struct Exported {
 }
 
 /// Reads the deployed network's public facts and renders the join bundle.
-pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
+pub fn export(cluster: &Cluster, opts: &ExportOptions) -> Result<Exported> {
     let config = &opts.loaded.config;
     let names: Vec<String> = if opts.nodes.is_empty() {
         config.nodes.iter().map(|n| n.name.clone()).collect()
@@ -53,10 +53,8 @@ pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
         }
         opts.nodes.to_vec()
     };
-    let read = block_on(async {
-        let conn = cluster::connect(opts.context).await?;
-        cluster::read_public_nodes(&conn, opts.namespace, &names, opts.node_ip).await
-    })?;
+    let read = cluster
+        .run(|conn| cluster::read_public_nodes(conn, opts.namespace, &names, opts.node_ip))?;
     let nodes: Vec<ExportedNode> = read
         .nodes
         .iter()
@@ -87,15 +85,14 @@ pub fn export(opts: &ExportOptions) -> anyhow::Result<Exported> {
 }
 
 /// What this network has, for planning an import.
-pub fn local_view(loaded: &Loaded, paths: &OutPaths) -> Result<LocalView, OpsError> {
-    let key_base = &paths.key_base;
+pub fn local_view(loaded: &Loaded, paths: &Layout) -> Result<LocalView, OpsError> {
     let config = &loaded.config;
     let nodes = config
         .nodes
         .iter()
         .map(|n| LocalNodeRef {
             name: n.name.clone(),
-            enode_id: fs::read_to_string(key_base.join(&n.key_dir).join("enode"))
+            enode_id: fs::read_to_string(paths.key_dir(&n.key_dir).join(files::ENODE))
                 .ok()
                 .map(|s| s.trim().to_string()),
         })
@@ -123,11 +120,24 @@ pub fn local_view(loaded: &Loaded, paths: &OutPaths) -> Result<LocalView, OpsErr
     };
     let generated_genesis_sha256 = match pinned_genesis {
         Some(_) => None,
-        None => fs::read_to_string(paths.config_dir().join("genesis.json"))
+        None => fs::read_to_string(paths.genesis())
             .ok()
             .map(|text| genesis_sha256(&text)),
     };
+    let object_names = config
+        .nodes
+        .iter()
+        .flat_map(|n| {
+            let name = n.name.as_str();
+            [
+                names::peer_service(name),
+                names::rpc_service(name),
+                names::workload(name),
+            ]
+        })
+        .collect();
     Ok(LocalView {
+        object_names,
         generated_genesis_sha256,
         chain_id: config.genesis.chain_id,
         consensus: config.genesis.consensus,
@@ -143,7 +153,7 @@ pub fn local_view(loaded: &Loaded, paths: &OutPaths) -> Result<LocalView, OpsErr
 
 /// Reads a bundle from a file or `-` (stdin), refusing more than the size limit without
 /// reading it whole.
-pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
+pub fn read_bundle(source: &str) -> Result<ValidBundle> {
     use std::io::Read;
     let limit = external::MAX_BUNDLE_BYTES as u64 + 1;
     let mut bytes = Vec::new();
@@ -158,7 +168,13 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
         std::io::stdin()
             .lock()
             .take(limit)
-            .read_to_end(&mut bytes)?;
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::Runtime,
+                    anyhow::Error::new(e).context("cannot read the bundle from standard input"),
+                )
+            })?;
     } else {
         let path = PathBuf::from(source);
         let file = fs::File::open(&path).map_err(|e| {
@@ -171,31 +187,29 @@ pub fn read_bundle(source: &str) -> anyhow::Result<ValidBundle> {
     Ok(external::load(&bytes, source)?)
 }
 
-/// Imports `bundle` into the config at `path` under its lock. `confirm` sees the plan before
-/// anything is written and may cancel. Returns the plan carried out.
+/// Imports `bundle` into the config at `path` (whose generated files are in `out`) under its
+/// lock. `confirm` sees the plan before anything is written and may cancel. Returns the plan
+/// carried out.
 pub fn import(
     path: &Path,
-    paths_of: impl Fn(&Loaded) -> OutPaths,
+    out: &Path,
     bundle: &ValidBundle,
     replace: bool,
     allow_private_peers: bool,
-    confirm: impl FnOnce(&ImportPlan) -> anyhow::Result<bool>,
-) -> anyhow::Result<ImportPlan> {
-    let mut cancelled = false;
-    let result = config::update(path, |loaded| {
-        let view = local_view(loaded, &paths_of(loaded))
-            .map_err(|e| conflict(path, format!("{:#}", anyhow::Error::from(e))))?;
+    confirm: impl FnOnce(&ImportPlan) -> Result<bool>,
+) -> Result<ImportPlan> {
+    let (_, plan) = config::update(path, |loaded| {
+        let paths = Layout::new(loaded, out);
+        let view = local_view(loaded, &paths)?;
         if !allow_private_peers {
-            external::check_peer_hosts(bundle, &view).map_err(|e| conflict(path, e.to_string()))?;
+            external::check_peer_hosts(bundle, &view)?;
         }
-        let plan = external::plan_import(bundle, &view, replace)
-            .map_err(|e| conflict(path, e.to_string()))?;
+        let plan = external::plan_import(bundle, &view, replace)?;
         if plan.is_noop() {
             return Ok((loaded.text.clone(), plan));
         }
-        if !confirm(&plan).map_err(|e| conflict(path, format!("{e:#}")))? {
-            cancelled = true;
-            return Err(conflict(path, "cancelled; nothing was changed".into()));
+        if !confirm(&plan)? {
+            return Err(Error::cancelled("nothing was changed"));
         }
         let edit_err = |source| ConfigError::Edit {
             path: path.into(),
@@ -209,27 +223,28 @@ pub fn import(
                 .iter()
                 .position(|e| e.name == node.name)
                 .expect("planned");
-            text = edit::replace_item(&text, "external_nodes", index, &entry(node))
+            text = edit::replace_item(&text, "external_nodes", index, &external_entry(node))
                 .map_err(edit_err)?;
         }
         for node in &plan.add {
-            text = edit::append_item(&text, "external_nodes", &entry(node)).map_err(edit_err)?;
+            text = edit::append_item(&text, "external_nodes", &external_entry(node))
+                .map_err(edit_err)?;
         }
         if let Some(genesis) = &plan.genesis_to_pin {
-            text = edit::set_scalar(&text, "config", "Genesis_File", PINNED_GENESIS_FILE)
-                .map_err(edit_err)?;
+            text = pin_genesis(&text, PINNED_GENESIS_FILE).map_err(edit_err)?;
             // The genesis file goes last, once the new config is known to be valid, so a
             // refused import leaves no file behind; an unrelated file of that name is kept.
             config::parse(path, &text)?;
-            let file = loaded.base_dir().join(PINNED_GENESIS_FILE);
+            let file = paths.pinned_genesis();
             if fs::read(&file).is_ok_and(|existing| existing != genesis.json.as_bytes()) {
-                return Err(conflict(
-                    path,
-                    format!(
+                return Err(ConfigError::Conflict {
+                    path: path.into(),
+                    message: format!(
                         "`{}` exists with other content; move it away to import this genesis",
                         file.display()
                     ),
-                ));
+                }
+                .into());
             }
             fsutil::write_atomic(&file, genesis.json.as_bytes(), 0o644).map_err(|source| {
                 ConfigError::Write {
@@ -239,37 +254,12 @@ pub fn import(
             })?;
         }
         Ok((text, plan))
-    });
-    match result {
-        Ok((_, plan)) => Ok(plan),
-        Err(e) if cancelled => Err(crate::cli::UsageError(e.to_string()).into()),
-        Err(e) => Err(e.into()),
-    }
+    })?;
+    Ok(plan)
 }
 
-fn conflict(path: &Path, message: String) -> ConfigError {
-    ConfigError::Conflict {
-        path: path.into(),
-        message,
-    }
-}
-
-/// An `external_nodes` entry in the original key names.
-fn entry(node: &ExternalNode) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("Node_UserIdent".into(), node.name.clone().into());
-    m.insert("Enode_Url".into(), node.enode_url.clone().into());
-    if let Some(url) = &node.tm_url {
-        m.insert("Tm_Url".into(), url.clone().into());
-    }
-    if let Some(addr) = &node.validator_address {
-        m.insert("Node_Acct_Addr".into(), addr.clone().into());
-    }
-    m
-}
-
-impl From<BundleError> for OpsError {
-    fn from(e: BundleError) -> Self {
-        OpsError::Invalid(e.to_string())
+impl From<BundleError> for Error {
+    fn from(e: BundleError) -> Error {
+        Error::new(ErrorKind::User, e)
     }
 }

@@ -7,9 +7,8 @@ pub mod generate;
 pub mod init;
 pub mod node;
 
+use crate::error::{Error, ErrorKind};
 use std::path::{Path, PathBuf};
-
-use crate::config::Loaded;
 
 /// Errors of operations that are not config or cluster errors.
 #[derive(Debug, thiserror::Error)]
@@ -28,10 +27,6 @@ pub enum OpsError {
 }
 
 impl OpsError {
-    pub fn is_user_error(&self) -> bool {
-        matches!(self, OpsError::Invalid(_))
-    }
-
     pub fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> OpsError {
         let path = path.to_path_buf();
         move |source| OpsError::Io {
@@ -42,32 +37,12 @@ impl OpsError {
     }
 }
 
-/// Where generated files live.
-#[derive(Debug, Clone)]
-pub struct OutPaths {
-    pub out: PathBuf,
-    /// Parent of the per-node key dirs: `config.Key_Dir_Base` (relative to the config file), else
-    /// `<out>/config`.
-    pub key_base: PathBuf,
-}
-
-impl OutPaths {
-    pub fn new(loaded: &Loaded, out: &Path) -> OutPaths {
-        let key_base = match &loaded.config.paths.key_dir_base {
-            Some(base) => loaded.base_dir().join(base),
-            None => out.join("config"),
+impl From<OpsError> for Error {
+    fn from(e: crate::ops::OpsError) -> Error {
+        let kind = match &e {
+            OpsError::Invalid(_) => ErrorKind::User,
+            OpsError::Io { .. } => ErrorKind::Runtime,
         };
-        OutPaths {
-            out: out.to_path_buf(),
-            key_base,
-        }
-    }
-
-    pub fn config_dir(&self) -> PathBuf {
-        self.out.join("config")
-    }
-
-    pub fn key_dir(&self, key_dir: &str) -> PathBuf {
-        self.key_base.join(key_dir)
+        Error::new(kind, e)
     }
 }

@@ -3,60 +3,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Map, Value};
-
-use super::{OpsError, OutPaths};
+use super::OpsError;
 use crate::config::model::{check_dns_label, check_key_dir};
-use crate::config::{self, ConfigError, Loaded, edit};
+use crate::config::{self, ConfigError, Loaded, NodeSpec, edit};
+use crate::keys::files;
+use crate::layout::Layout;
 use crate::network::{Consensus, TxManagerKind};
-
-/// A node entry as `init` and `node add` write it (the original qctl layout).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NodeSpec {
-    pub name: String,
-    pub key_dir: String,
-    pub consensus: Consensus,
-    pub quorum_version: semver::Version,
-    pub tm: TxManagerKind,
-    pub tm_version: semver::Version,
-    pub quorum_image: Option<String>,
-    pub tm_image: Option<String>,
-    pub geth_params: String,
-}
-
-impl NodeSpec {
-    pub fn entry(&self) -> Map<String, Value> {
-        let mut quorum = Map::new();
-        quorum.insert("consensus".into(), self.consensus.as_str().into());
-        quorum.insert(
-            "Quorum_Version".into(),
-            self.quorum_version.to_string().into(),
-        );
-        if let Some(image) = &self.quorum_image {
-            quorum.insert("Docker_Repo_Full".into(), image.as_str().into());
-        }
-        let mut tm = Map::new();
-        tm.insert("Name".into(), self.tm.as_str().into());
-        tm.insert("Tm_Version".into(), self.tm_version.to_string().into());
-        if let Some(image) = &self.tm_image {
-            tm.insert("Docker_Repo_Full".into(), image.as_str().into());
-        }
-        let mut both = Map::new();
-        both.insert("quorum".into(), Value::Object(quorum));
-        both.insert("tm".into(), Value::Object(tm));
-        let mut geth = Map::new();
-        geth.insert(
-            "Geth_Startup_Params".into(),
-            self.geth_params.as_str().into(),
-        );
-        let mut entry = Map::new();
-        entry.insert("Node_UserIdent".into(), self.name.as_str().into());
-        entry.insert("Key_Dir".into(), self.key_dir.as_str().into());
-        entry.insert("quorum".into(), Value::Object(both));
-        entry.insert("geth".into(), Value::Object(geth));
-        entry
-    }
-}
 
 /// `node add`: values not given default to the genesis and the first node.
 #[derive(Debug, Clone, Default)]
@@ -145,7 +97,7 @@ pub fn remove(
     out: &Path,
     name: &str,
     purge_keys: bool,
-) -> Result<NodeRemoved, anyhow::Error> {
+) -> crate::error::Result<NodeRemoved> {
     let (loaded, key_dir) = config::update(path, |loaded| {
         let c = &loaded.config;
         let Some(index) = c.nodes.iter().position(|n| n.name == name) else {
@@ -175,7 +127,7 @@ pub fn remove(
         })?;
         Ok((text, key_dir))
     })?;
-    let dir = OutPaths::new(&loaded, out).key_dir(&key_dir);
+    let dir = Layout::new(&loaded, out).key_dir(&key_dir);
     let keys_purged = purge_keys && dir.exists();
     if keys_purged {
         fs::remove_dir_all(&dir).map_err(OpsError::io("remove", &dir))?;
@@ -214,7 +166,7 @@ pub struct NodeInfo {
 
 /// Lists nodes (all, or the one named), with public key facts from `out/` when generated.
 pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeInfo>, ConfigError> {
-    let paths = OutPaths::new(loaded, out);
+    let paths = Layout::new(loaded, out);
     let read = |dir: &Path, file: &str| {
         fs::read_to_string(dir.join(file))
             .ok()
@@ -237,9 +189,9 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
                     TxManagerKind::None => "none".to_string(),
                     kind => format!("{} {}", kind.as_str(), n.tm_version),
                 }),
-                enode: read(&dir, "enode"),
-                address: read(&dir, "address"),
-                tm_public_key: read(&dir, "tm.pub"),
+                enode: read(&dir, files::ENODE),
+                address: read(&dir, files::ADDRESS),
+                tm_public_key: read(&dir, files::TM_PUB),
                 tm_url: None,
             }
         })

@@ -2,7 +2,6 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -12,94 +11,9 @@ use assert_cmd::Command;
 
 use crate::support::apiserver::ApiServer;
 
-/// Root of the repository's `testdata/`.
-pub fn testdata(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata")
-        .join(rel)
-}
-
-/// Compares `actual` with the golden file `testdata/<rel>`; rewrites it with `QCTL_BLESS=1`.
-pub fn assert_golden(rel: &str, actual: &str) {
-    let path = testdata(rel);
-    if std::env::var_os("QCTL_BLESS").is_some() {
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing golden file {}; run with QCTL_BLESS=1",
-            path.display()
-        )
-    });
-    if expected != actual {
-        panic!(
-            "{} differs from the output (run with QCTL_BLESS=1 to accept):\n--- expected\n{expected}\n--- actual\n{actual}",
-            path.display()
-        );
-    }
-}
-
-/// Compares every file under `dir` accepted by `include` with the golden tree `testdata/<rel>/`
-/// (same file set, same bytes); `QCTL_BLESS=1` replaces the golden tree.
-pub fn assert_golden_tree(rel: &str, dir: &Path, include: impl Fn(&Path) -> bool) {
-    let actual: BTreeMap<PathBuf, Vec<u8>> = files_under(dir)
-        .into_iter()
-        .filter(|p| include(p))
-        .map(|p| (p.clone(), fs::read(dir.join(p)).unwrap()))
-        .collect();
-    let golden = testdata(rel);
-    if std::env::var_os("QCTL_BLESS").is_some() {
-        let _ = fs::remove_dir_all(&golden);
-        for (path, bytes) in &actual {
-            fs::create_dir_all(golden.join(path).parent().unwrap()).unwrap();
-            fs::write(golden.join(path), bytes).unwrap();
-        }
-        return;
-    }
-    let expected = files_under(&golden);
-    let names = |paths: Vec<&PathBuf>| {
-        paths
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        names(actual.keys().collect()),
-        names(expected.iter().collect()),
-        "the files under {} differ from the golden tree {} (run with QCTL_BLESS=1 to accept)",
-        dir.display(),
-        golden.display()
-    );
-    for (path, bytes) in &actual {
-        assert_golden(
-            &format!("{rel}/{}", path.display()),
-            &String::from_utf8_lossy(bytes),
-        );
-    }
-}
-
-/// Every file under `dir`, as sorted paths relative to it (empty if `dir` does not exist).
-pub fn files_under(dir: &Path) -> Vec<PathBuf> {
-    fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(root, &path, out);
-            } else {
-                out.push(path.strip_prefix(root).unwrap().to_path_buf());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out);
-    out.sort();
-    out
-}
+#[path = "../../src/testing.rs"]
+mod testing;
+pub use testing::{assert_golden, assert_golden_tree, files_under, testdata};
 
 /// Copies the directory tree `from` to `to` (file modes as `fs::copy` keeps them).
 pub fn copy_dir(from: &Path, to: &Path) {

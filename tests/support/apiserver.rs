@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard, mpsc};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, mpsc};
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -26,6 +26,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
+use k8s_openapi::api::core::v1::{Node, Pod};
+use qctl::k8s::kinds::{MANAGED_KINDS, Tier, managed};
 use qctl::k8s::names;
 
 /// A resource the double serves.
@@ -36,83 +38,27 @@ struct ResourceType {
     namespaced: bool,
 }
 
-const RESOURCES: &[ResourceType] = &[
-    ResourceType {
-        group_version: "v1",
-        plural: "namespaces",
-        kind: "Namespace",
-        namespaced: false,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "nodes",
-        kind: "Node",
-        namespaced: false,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "pods",
-        kind: "Pod",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "services",
-        kind: "Service",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "configmaps",
-        kind: "ConfigMap",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "secrets",
-        kind: "Secret",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "persistentvolumeclaims",
-        kind: "PersistentVolumeClaim",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "v1",
-        plural: "serviceaccounts",
-        kind: "ServiceAccount",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "apps/v1",
-        plural: "deployments",
-        kind: "Deployment",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "apps/v1",
-        plural: "statefulsets",
-        kind: "StatefulSet",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "networking.k8s.io/v1",
-        plural: "ingresses",
-        kind: "Ingress",
-        namespaced: true,
-    },
-    ResourceType {
-        group_version: "networking.k8s.io/v1",
-        plural: "networkpolicies",
-        kind: "NetworkPolicy",
-        namespaced: true,
-    },
-];
+/// What the double serves: every kind qctl manages (qctl's own table), and the kinds qctl only
+/// reads, which the double plays the controllers of.
+fn resources() -> &'static [ResourceType] {
+    static RESOURCES: OnceLock<Vec<ResourceType>> = OnceLock::new();
+    RESOURCES.get_or_init(|| {
+        let read_only = [managed::<Node>(Tier::Other), managed::<Pod>(Tier::Workload)];
+        MANAGED_KINDS
+            .iter()
+            .chain(&read_only)
+            .map(|k| ResourceType {
+                group_version: k.api_version,
+                plural: k.plural,
+                kind: k.kind,
+                namespaced: k.namespaced,
+            })
+            .collect()
+    })
+}
 
 fn resource_by_plural(plural: &str) -> &'static ResourceType {
-    RESOURCES
+    resources()
         .iter()
         .find(|r| r.plural == plural)
         .unwrap_or_else(|| panic!("the double does not serve `{plural}`"))
@@ -241,7 +187,7 @@ impl ApiServer {
     pub fn insert(&self, object: Value) {
         let mut store = self.store();
         let kind = object["kind"].as_str().expect("kind");
-        let resource = RESOURCES
+        let resource = resources()
             .iter()
             .find(|r| r.kind == kind)
             .expect("a kind the double serves");
@@ -582,7 +528,7 @@ impl Route {
             _ => return None,
         };
         let find = |plural: &str| {
-            RESOURCES
+            resources()
                 .iter()
                 .find(|r| r.group_version == group_version && r.plural == plural)
         };

@@ -2,9 +2,10 @@
 
 use clap::Args;
 
-use crate::cli::{GlobalArgs, Ui, UsageError};
-use crate::config::model::parse_version;
-use crate::network::{Consensus, TxManagerKind};
+use crate::cli::args::parse_version;
+use crate::cli::{ConsensusArg, TmArg};
+use crate::cli::{Context, Ui};
+use crate::error::Result;
 use crate::ops::node::{NodeAddOptions, add};
 
 /// Append a node to the config
@@ -17,16 +18,16 @@ pub struct NodeAddArgs {
     pub key_dir: Option<String>,
     /// Consensus [default: genesis.consensus]
     #[arg(long, value_enum)]
-    pub consensus: Option<Consensus>,
+    pub consensus: Option<ConsensusArg>,
     /// GoQuorum version [default: genesis.Quorum_Version]
-    #[arg(long, value_name = "VERSION")]
-    pub quorum_version: Option<String>,
+    #[arg(long, value_name = "VERSION", value_parser = parse_version)]
+    pub quorum_version: Option<semver::Version>,
     /// Transaction manager [default: that of the first node]
     #[arg(long, value_enum)]
-    pub tm: Option<TxManagerKind>,
+    pub tm: Option<TmArg>,
     /// Tessera version [default: that of the first node]
-    #[arg(long, value_name = "VERSION")]
-    pub tm_version: Option<String>,
+    #[arg(long, value_name = "VERSION", value_parser = parse_version)]
+    pub tm_version: Option<semver::Version>,
     /// Full GoQuorum image reference
     #[arg(long, value_name = "IMAGE")]
     pub quorum_image: Option<String>,
@@ -38,32 +39,26 @@ pub struct NodeAddArgs {
     pub geth_params: Option<String>,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeAddArgs) -> anyhow::Result<()> {
-    let version = |flag: &str, v: &Option<String>| {
-        v.as_deref()
-            .map(parse_version)
-            .transpose()
-            .map_err(|m| UsageError(format!("{flag}: {m}")))
-    };
+pub fn run(ui: &mut Ui, ctx: &Context, args: &NodeAddArgs) -> Result<()> {
     let opts = NodeAddOptions {
         name: args.name.clone(),
         key_dir: args.key_dir.clone(),
-        consensus: args.consensus,
-        quorum_version: version("--quorum-version", &args.quorum_version)?,
-        tm: args.tm,
-        tm_version: version("--tm-version", &args.tm_version)?,
+        consensus: args.consensus.map(Into::into),
+        quorum_version: args.quorum_version.clone(),
+        tm: args.tm.map(Into::into),
+        tm_version: args.tm_version.clone(),
         quorum_image: args.quorum_image.clone(),
         tm_image: args.tm_image.clone(),
         geth_params: args.geth_params.clone(),
     };
-    let spec = add(&g.config, &opts)?;
+    let spec = add(ctx.config_path(), &opts)?;
     ui.status(format!(
         "added node `{}` ({} GoQuorum {}, key dir `{}`) to `{}`",
         spec.name,
         spec.consensus,
         spec.quorum_version,
         spec.key_dir,
-        g.config.display()
+        ctx.config_path().display()
     ));
     ui.hint("qctl generate");
     Ok(())

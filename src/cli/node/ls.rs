@@ -3,7 +3,8 @@
 use clap::Args;
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
-use crate::cli::{GlobalArgs, OutputFormat, Ui};
+use crate::cli::{Context, OutputFormat, Ui};
+use crate::error::Result;
 use crate::ops::node::{NodeInfo, list};
 
 /// List the nodes; with generated keys, their enode, address and Tessera key
@@ -16,14 +17,9 @@ pub struct NodeLsArgs {
     pub output: Option<OutputFormat>,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeLsArgs) -> anyhow::Result<()> {
-    let loaded = crate::config::load(&g.config)?;
-    let rows = list(&loaded, &g.out, args.name.as_deref())?;
-    let text = match OutputFormat::resolve(args.output) {
-        OutputFormat::Json => serde_json::to_string_pretty(&rows)?,
-        OutputFormat::Yaml => crate::yaml::block_text(&serde_json::to_value(&rows)?),
-        OutputFormat::Table => table(&rows),
-    };
+pub fn run(ui: &mut Ui, ctx: &Context, args: &NodeLsArgs) -> Result<()> {
+    let rows = list(ctx.loaded()?, ctx.out(), args.name.as_deref())?;
+    let text = OutputFormat::resolve(args.output).render(&rows, || table(&rows))?;
     ui.data(&text)?;
     Ok(())
 }

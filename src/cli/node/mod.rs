@@ -6,7 +6,8 @@ mod rm;
 
 use clap::Subcommand;
 
-use super::{GlobalArgs, Ui};
+use super::{Context, Ui};
+use crate::error::Result;
 
 /// Add, list and remove the nodes of the network
 #[derive(Debug, Subcommand)]
@@ -18,10 +19,10 @@ pub enum NodeCommand {
     Rm(rm::NodeRmArgs),
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, cmd: &NodeCommand) -> anyhow::Result<()> {
+pub fn run(ui: &mut Ui, ctx: &Context, cmd: &NodeCommand) -> Result<()> {
     match cmd {
-        NodeCommand::Add(args) => add::run(ui, g, args),
-        NodeCommand::Ls(args) => ls::run(ui, g, args),
-        NodeCommand::Rm(args) => rm::run(ui, g, args),
+        NodeCommand::Add(args) => add::run(ui, ctx, args),
+        NodeCommand::Ls(args) => ls::run(ui, ctx, args),
+        NodeCommand::Rm(args) => rm::run(ui, ctx, args),
     }
 }

@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::cli::{GlobalArgs, Ui};
+use crate::cli::{Context, Ui};
+use crate::error::{Error, Result};
 use crate::ops::node::remove;
 
 /// Remove a node from the config (its keys stay unless --purge-keys)
@@ -15,17 +16,15 @@ pub struct NodeRmArgs {
     pub purge_keys: bool,
 }
 
-pub fn run(ui: &mut Ui, g: &GlobalArgs, args: &NodeRmArgs) -> anyhow::Result<()> {
+pub fn run(ui: &mut Ui, ctx: &Context, args: &NodeRmArgs) -> Result<()> {
     if args.purge_keys && !ui.confirm(&format!("Delete the keys of `{}` for good?", args.name))? {
-        anyhow::bail!(crate::cli::UsageError(
-            "cancelled; nothing was changed".into()
-        ));
+        return Err(Error::cancelled("nothing was changed"));
     }
-    let removed = remove(&g.config, &g.out, &args.name, args.purge_keys)?;
+    let removed = remove(ctx.config_path(), ctx.out(), &args.name, args.purge_keys)?;
     ui.status(format!(
         "removed node `{}` from `{}`",
         removed.name,
-        g.config.display()
+        ctx.config_path().display()
     ));
     if removed.keys_purged {
         ui.status(format!("deleted key dir `{}`", removed.key_dir.display()));

@@ -1,13 +1,7 @@
-//! Every request goes through [`Connection::call`]: it is counted, and transient failures
-//! (429, 500, 502, 503, 504, connection errors) are retried with exponential backoff and
-//! jitter, honouring the server's `retryAfterSeconds`.
+//! Transient failures (429, 500, 502, 503, 504, connection errors) are retried with
+//! exponential backoff and jitter, honouring the server's `retryAfterSeconds`.
 
-use std::future::Future;
-use std::path::Path;
 use std::time::Duration;
-
-use super::connect::Connection;
-use super::error::{ApiFailure, ClusterError, ObjectRef, RequestFailure};
 
 /// Bounded retries of transient failures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +27,7 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// Delay after failed attempt `attempt` (1-based): exponential, with the upper half
     /// randomised so concurrent clients do not retry in lockstep.
-    fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
         let exp = self
             .base_delay
             .saturating_mul(1 << (attempt - 1).min(16))
@@ -51,61 +45,7 @@ impl RetryPolicy {
     }
 }
 
-impl Connection {
-    /// Sends the request `send` builds, retrying transient failures per [`Connection::retry`].
-    pub(crate) async fn call<T, F, Fut>(&self, mut send: F) -> kube::Result<T>
-    where
-        F: FnMut() -> Fut,
-        Fut: Future<Output = kube::Result<T>>,
-    {
-        let mut attempt = 1;
-        loop {
-            self.count_request();
-            match send().await {
-                Err(e) if attempt < self.retry.tries && is_transient(&e) => {
-                    tokio::time::sleep(self.retry.delay(attempt, retry_after(&e))).await;
-                    attempt += 1;
-                }
-                result => return result,
-            }
-        }
-    }
-
-    /// The error for a failed `op` on `object`, keeping the API server's `Status` message.
-    pub(crate) fn error(
-        &self,
-        op: &'static str,
-        object: ObjectRef,
-        file: Option<&Path>,
-        error: kube::Error,
-    ) -> ClusterError {
-        let context = self.context.clone();
-        let server = self.server.clone();
-        let file = file.map(Path::to_path_buf);
-        match error {
-            kube::Error::Api(status) => ClusterError::Api(Box::new(ApiFailure {
-                op,
-                object,
-                file,
-                context,
-                server,
-                code: status.code,
-                reason: status.reason,
-                message: status.message,
-            })),
-            source => ClusterError::Request(Box::new(RequestFailure {
-                op,
-                object,
-                file,
-                context,
-                server,
-                source,
-            })),
-        }
-    }
-}
-
-fn is_transient(error: &kube::Error) -> bool {
+pub(crate) fn is_transient(error: &kube::Error) -> bool {
     match error {
         kube::Error::Api(status) => matches!(status.code, 429 | 500 | 502 | 503 | 504),
         kube::Error::HyperError(_) | kube::Error::Service(_) => true,
@@ -113,7 +53,7 @@ fn is_transient(error: &kube::Error) -> bool {
     }
 }
 
-fn retry_after(error: &kube::Error) -> Option<Duration> {
+pub(crate) fn retry_after(error: &kube::Error) -> Option<Duration> {
     match error {
         kube::Error::Api(status) => status
             .details
@@ -127,21 +67,6 @@ fn retry_after(error: &kube::Error) -> Option<Duration> {
 
 pub(crate) fn is_not_found(error: &kube::Error) -> bool {
     matches!(error, kube::Error::Api(status) if status.code == 404)
-}
-
-/// An error and its sources on one line: connection errors hide the useful part deep down.
-pub(crate) fn error_chain(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let cause_text = cause.to_string();
-        if !text.contains(&cause_text) {
-            text.push_str(": ");
-            text.push_str(&cause_text);
-        }
-        source = cause.source();
-    }
-    text
 }
 
 #[cfg(test)]

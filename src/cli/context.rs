@@ -1,0 +1,68 @@
+//! What every command resolves from the global flags, once: the config (loaded on first use),
+//! the namespace, the layout of the generated files, and the connected cluster.
+
+use std::cell::OnceCell;
+use std::path::Path;
+
+use super::GlobalArgs;
+use crate::cluster::Cluster;
+use crate::config::{self, Loaded};
+use crate::error::Result;
+use crate::layout::Layout;
+
+pub struct Context<'a> {
+    global: &'a GlobalArgs,
+    loaded: OnceCell<Loaded>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(global: &'a GlobalArgs) -> Context<'a> {
+        Context {
+            global,
+            loaded: OnceCell::new(),
+        }
+    }
+
+    pub fn global(&self) -> &'a GlobalArgs {
+        self.global
+    }
+
+    /// `--config`. Commands that edit the config read it themselves, under its lock.
+    pub fn config_path(&self) -> &'a Path {
+        &self.global.config
+    }
+
+    /// `--out`.
+    pub fn out(&self) -> &'a Path {
+        &self.global.out
+    }
+
+    /// The config, read and validated on first use.
+    pub fn loaded(&self) -> Result<&Loaded> {
+        if let Some(loaded) = self.loaded.get() {
+            return Ok(loaded);
+        }
+        let loaded = config::load(self.config_path())?;
+        Ok(self.loaded.get_or_init(|| loaded))
+    }
+
+    /// `--namespace`, else `k8s.namespace`, else `default`; a flag that contradicts the config
+    /// is refused.
+    pub fn namespace(&self) -> Result<String> {
+        let config = &self.loaded()?.config;
+        Ok(crate::ops::cluster::namespace(
+            config,
+            self.global.namespace.as_deref(),
+        )?)
+    }
+
+    /// Where the config's generated files are.
+    pub fn layout(&self) -> Result<Layout> {
+        Ok(Layout::new(self.loaded()?, self.out()))
+    }
+
+    /// The cluster of `--context` (else the current context), connected and verified.
+    pub fn cluster(&self) -> Result<Cluster> {
+        Ok(Cluster::connect(self.global.context.as_deref())?)
+    }
+}
