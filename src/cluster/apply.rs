@@ -166,7 +166,7 @@ type ObjectKey = (String, Option<String>, String);
 enum Live {
     /// A Secret: its `resourceVersion` only.
     Version(Option<String>),
-    Object(DynamicObject),
+    Object(Box<DynamicObject>),
 }
 
 /// Every live object qctl manages among the kinds and namespaces of `manifests`: one LIST per
@@ -200,7 +200,9 @@ async fn live_objects(
         } else {
             conn.call(|| api.list(&params)).await.map(|list| {
                 let objects = list.items.into_iter();
-                objects.map(|o| (o.name_any(), Live::Object(o))).collect()
+                objects
+                    .map(|o| (o.name_any(), Live::Object(Box::new(o))))
+                    .collect()
             })
         };
         match listed {
@@ -273,7 +275,7 @@ async fn apply_one(
     );
     let before = match (live, &live_object) {
         (Some(objects), _) => objects.get(&key),
-        (None, Some(object)) => Some(&Live::Object(object.clone())),
+        (None, Some(object)) => Some(&Live::Object(Box::new(object.clone()))),
         (None, None) => None,
     };
     let same = match before {
