@@ -10,6 +10,7 @@ mod config_cmds;
 mod deploy;
 mod exit_codes;
 mod generate;
+mod geth_flags;
 mod help;
 mod multi_cluster;
 
