@@ -9,7 +9,7 @@ use crate::cluster::{
     self, ApplyOptions, ApplyReport, Cluster, DestroyReport, NodeProgress, NodeStatus,
 };
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::layout::Layout;
 
 /// The namespace to use: `--namespace`, else `k8s.namespace`, else `default`. Refuses a flag
@@ -26,7 +26,7 @@ pub fn namespace(config: &Config, flag: Option<&str>) -> Result<String, OpsError
 }
 
 /// Checks that `out/` holds a deployment for every node of the config.
-pub fn check_generated(config: &Config, paths: &Layout) -> Result<(), OpsError> {
+pub fn check_generated(config: &Config, paths: &Layout) -> Result<()> {
     let out = paths.out();
     let missing: Vec<&str> = config
         .nodes
@@ -37,11 +37,12 @@ pub fn check_generated(config: &Config, paths: &Layout) -> Result<(), OpsError> 
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(OpsError::Invalid(format!(
-            "`{}` has no manifests for {}; run `qctl generate` first",
+        Err(Error::user(format!(
+            "`{}` has no manifests for {}",
             out.display(),
             missing.join(", ")
-        )))
+        ))
+        .with_hint("run `qctl generate` first"))
     }
 }
 
