@@ -104,6 +104,17 @@ impl Connection {
     }
 }
 
+/// A k8s-openapi object type the typed helpers read.
+pub(crate) trait Typed:
+    kube::Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug
+{
+}
+
+impl<K> Typed for K where
+    K: kube::Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug
+{
+}
+
 /// Typed reads: the `Api`, the request through [`Connection::call`] and the error naming the
 /// object, in one place.
 impl Connection {
@@ -114,10 +125,7 @@ impl Connection {
         name: &str,
     ) -> Result<Option<K>, ClusterError>
     where
-        K: kube::Resource<DynamicType = (), Scope = k8s_openapi::NamespaceResourceScope>
-            + Clone
-            + serde::de::DeserializeOwned
-            + std::fmt::Debug,
+        K: Typed<Scope = k8s_openapi::NamespaceResourceScope>,
     {
         let api: kube::Api<K> = kube::Api::namespaced(self.client.clone(), namespace);
         self.call(|| api.get_opt(name)).await.map_err(|e| {
@@ -137,10 +145,7 @@ impl Connection {
         selector: &str,
     ) -> Result<Vec<K>, ClusterError>
     where
-        K: kube::Resource<DynamicType = (), Scope = k8s_openapi::NamespaceResourceScope>
-            + Clone
-            + serde::de::DeserializeOwned
-            + std::fmt::Debug,
+        K: Typed<Scope = k8s_openapi::NamespaceResourceScope>,
     {
         let api: kube::Api<K> = kube::Api::namespaced(self.client.clone(), namespace);
         self.list_with(api, Some(namespace), selector).await
@@ -149,10 +154,7 @@ impl Connection {
     /// The cluster-scoped objects of kind `K` whose labels match `selector` (empty: all).
     pub(crate) async fn list_cluster<K>(&self, selector: &str) -> Result<Vec<K>, ClusterError>
     where
-        K: kube::Resource<DynamicType = (), Scope = k8s_openapi::ClusterResourceScope>
-            + Clone
-            + serde::de::DeserializeOwned
-            + std::fmt::Debug,
+        K: Typed<Scope = k8s_openapi::ClusterResourceScope>,
     {
         let api: kube::Api<K> = kube::Api::all(self.client.clone());
         self.list_with(api, None, selector).await
@@ -165,7 +167,7 @@ impl Connection {
         selector: &str,
     ) -> Result<Vec<K>, ClusterError>
     where
-        K: kube::Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug,
+        K: Typed,
     {
         let params = kube::api::ListParams::default().labels(selector);
         match self.call(|| api.list(&params)).await {
