@@ -897,7 +897,7 @@ async fn a_node_that_is_not_deployed_is_named_and_node1_never_matches_node10() {
         .unwrap_err();
     assert_eq!(
         error.to_string(),
-        "node `node10` is not deployed in namespace `qnet`: Service `node10` not found; run `qctl deploy` first"
+        "node `node10` is not deployed in namespace `qnet`: Service `node10` not found"
     );
 
     let labels = json!({"app.kubernetes.io/managed-by": "qctl", "app.kubernetes.io/part-of": "goquorum-network"});

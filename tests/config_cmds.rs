@@ -277,7 +277,9 @@ fn missing_config_is_a_clear_usage_error() {
     let env = TestEnv::new();
     let err = env.run(&["node", "ls"]).invalid();
     assert!(
-        err.contains("config `qubernetes.yaml` not found; create one with `qctl init`"),
+        err.contains(
+            "error: config `qubernetes.yaml` not found\nhint: create one with `qctl init`"
+        ),
         "{err}"
     );
 }

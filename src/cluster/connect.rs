@@ -107,6 +107,90 @@ impl Connection {
     }
 }
 
+/// A k8s-openapi object type the typed helpers read.
+pub(crate) trait Typed:
+    kube::Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug
+{
+}
+
+impl<K> Typed for K where
+    K: kube::Resource<DynamicType = ()> + Clone + serde::de::DeserializeOwned + std::fmt::Debug
+{
+}
+
+/// Typed reads: the `Api`, the request through [`Connection::call`] and the error naming the
+/// object, in one place.
+impl Connection {
+    /// The namespaced object `name` of kind `K`, or `None` if it does not exist.
+    pub(crate) async fn get_opt<K>(
+        &self,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Option<K>, ClusterError>
+    where
+        K: Typed<Scope = k8s_openapi::NamespaceResourceScope>,
+    {
+        let api: kube::Api<K> = kube::Api::namespaced(self.client.clone(), namespace);
+        self.call(|| api.get_opt(name)).await.map_err(|e| {
+            let object = ObjectRef {
+                kind: K::kind(&()).into_owned(),
+                name: name.into(),
+                namespace: Some(namespace.into()),
+            };
+            self.error("read", object, None, e)
+        })
+    }
+
+    /// The objects of kind `K` in `namespace` whose labels match `selector` (empty: all).
+    pub(crate) async fn list<K>(
+        &self,
+        namespace: &str,
+        selector: &str,
+    ) -> Result<Vec<K>, ClusterError>
+    where
+        K: Typed<Scope = k8s_openapi::NamespaceResourceScope>,
+    {
+        let api: kube::Api<K> = kube::Api::namespaced(self.client.clone(), namespace);
+        self.list_with(api, Some(namespace), selector).await
+    }
+
+    /// The cluster-scoped objects of kind `K` whose labels match `selector` (empty: all).
+    pub(crate) async fn list_cluster<K>(&self, selector: &str) -> Result<Vec<K>, ClusterError>
+    where
+        K: Typed<Scope = k8s_openapi::ClusterResourceScope>,
+    {
+        let api: kube::Api<K> = kube::Api::all(self.client.clone());
+        self.list_with(api, None, selector).await
+    }
+
+    async fn list_with<K>(
+        &self,
+        api: kube::Api<K>,
+        namespace: Option<&str>,
+        selector: &str,
+    ) -> Result<Vec<K>, ClusterError>
+    where
+        K: Typed,
+    {
+        let params = kube::api::ListParams::default().labels(selector);
+        match self.call(|| api.list(&params)).await {
+            Ok(list) => Ok(list.items),
+            Err(e) => {
+                let object = ObjectRef {
+                    kind: K::kind(&()).into_owned(),
+                    name: if selector.is_empty() {
+                        "*".into()
+                    } else {
+                        selector.into()
+                    },
+                    namespace: namespace.map(str::to_string),
+                };
+                Err(self.error("list", object, None, e))
+            }
+        }
+    }
+}
+
 /// A connected cluster for synchronous callers: the runtime the async cluster code runs on and
 /// the verified [`Connection`]. A command builds one, and only when it talks to the cluster.
 pub struct Cluster {

@@ -104,10 +104,10 @@ pub enum ClusterError {
         source: std::io::Error,
     },
 
-    #[error("manifest directory `{}` does not exist; run `qctl generate` first", dir.display())]
+    #[error("manifest directory `{}` does not exist", dir.display())]
     NoManifestDir { dir: PathBuf },
 
-    #[error("no manifests (`*.yaml`) in `{}`; run `qctl generate` first", dir.display())]
+    #[error("no manifests (`*.yaml`) in `{}`", dir.display())]
     NoManifests { dir: PathBuf },
 
     #[error("`{}` document {doc}: {message}", file.display())]
@@ -150,10 +150,7 @@ pub enum ClusterError {
         nodes: Vec<UnreadyNode>,
     },
 
-    #[error(
-        "node `{node}` is not deployed in namespace `{namespace}`: {missing} not found; \
-         run `qctl deploy` first"
-    )]
+    #[error("node `{node}` is not deployed in namespace `{namespace}`: {missing} not found")]
     NotDeployed {
         node: String,
         namespace: String,
@@ -193,10 +190,7 @@ pub enum ClusterError {
         problem: String,
     },
 
-    #[error(
-        "the genesis ConfigMap `{configmap}` in namespace `{namespace}` {problem}; \
-         run `qctl deploy` first"
-    )]
+    #[error("the genesis ConfigMap `{configmap}` in namespace `{namespace}` {problem}")]
     BadGenesis {
         namespace: String,
         configmap: String,
@@ -273,7 +267,20 @@ impl From<ClusterError> for Error {
     /// Everything the cluster says is a runtime failure, including a `--context` the
     /// kubeconfig lacks: the kubeconfig, not qctl's input, decides which contexts exist.
     fn from(e: ClusterError) -> Error {
-        Error::new(ErrorKind::Runtime, e)
+        let hint = match &e {
+            ClusterError::NoManifestDir { .. } | ClusterError::NoManifests { .. } => {
+                Some("run `qctl generate` first")
+            }
+            ClusterError::NotDeployed { .. } | ClusterError::BadGenesis { .. } => {
+                Some("run `qctl deploy` first")
+            }
+            _ => None,
+        };
+        let error = Error::new(ErrorKind::Runtime, e);
+        match hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        }
     }
 }
 

@@ -11,10 +11,9 @@ use std::str::FromStr;
 
 use base64::Engine;
 use k8s_openapi::api::core::v1::{ConfigMap, Node, Service};
-use kube::api::{Api, ListParams};
 
 use super::connect::Connection;
-use super::error::{ClusterError, ObjectRef};
+use super::error::ClusterError;
 use crate::k8s::names::{self, identity_keys};
 use crate::keys::{address, enode};
 use crate::network::{Consensus, ports};
@@ -55,18 +54,18 @@ pub async fn read_public_nodes(
     nodes: &[String],
     node_ip: Option<&str>,
 ) -> Result<ExportedNetwork, ClusterError> {
-    let services: Api<Service> = Api::namespaced(conn.client.clone(), namespace);
-    let configmaps: Api<ConfigMap> = Api::namespaced(conn.client.clone(), namespace);
     let mut warnings = Vec::new();
     let mut cluster_node_address: Option<String> = node_ip.map(str::to_string);
     let mut exported = Vec::new();
     for node in nodes {
         let service_name = names::peer_service(node);
-        let service = get(conn, &services, "Service", &service_name, namespace)
+        let service = conn
+            .get_opt::<Service>(namespace, &service_name)
             .await?
             .ok_or_else(|| not_deployed(node, namespace, "Service", &service_name))?;
         let cm_name = names::identity_configmap(node);
-        let identity = get(conn, &configmaps, "ConfigMap", &cm_name, namespace)
+        let identity = conn
+            .get_opt::<ConfigMap>(namespace, &cm_name)
             .await?
             .ok_or_else(|| not_deployed(node, namespace, "ConfigMap", &cm_name))?;
         let identity = Identity::read(node, &cm_name, &identity)?;
@@ -140,31 +139,11 @@ pub async fn read_public_nodes(
             consensus: identity.consensus,
         });
     }
-    let genesis_json = read_genesis(conn, &configmaps, namespace).await?;
+    let genesis_json = read_genesis(conn, namespace).await?;
     Ok(ExportedNetwork {
         nodes: exported,
         genesis_json,
         warnings,
-    })
-}
-
-async fn get<K>(
-    conn: &Connection,
-    api: &Api<K>,
-    kind: &str,
-    name: &str,
-    namespace: &str,
-) -> Result<Option<K>, ClusterError>
-where
-    K: Clone + serde::de::DeserializeOwned + std::fmt::Debug,
-{
-    conn.call(|| api.get_opt(name)).await.map_err(|e| {
-        let object = ObjectRef {
-            kind: kind.into(),
-            name: name.into(),
-            namespace: Some(namespace.into()),
-        };
-        conn.error("read", object, None, e)
     })
 }
 
@@ -201,22 +180,8 @@ async fn node_address(
     conn: &Connection,
     warnings: &mut Vec<String>,
 ) -> Result<String, ClusterError> {
-    let api: Api<Node> = Api::all(conn.client.clone());
-    let params = ListParams::default();
-    let list = conn.call(|| api.list(&params)).await.map_err(|e| {
-        conn.error(
-            "list",
-            ObjectRef {
-                kind: "Node".into(),
-                name: "*".into(),
-                namespace: None,
-            },
-            None,
-            e,
-        )
-    })?;
-    let mut ready: Vec<Node> = list
-        .items
+    let nodes: Vec<Node> = conn.list_cluster("").await?;
+    let mut ready: Vec<Node> = nodes
         .into_iter()
         .filter(|n| {
             let conditions = n.status.as_ref().and_then(|s| s.conditions.as_ref());
@@ -302,17 +267,14 @@ impl Identity {
     }
 }
 
-async fn read_genesis(
-    conn: &Connection,
-    api: &Api<ConfigMap>,
-    namespace: &str,
-) -> Result<String, ClusterError> {
+async fn read_genesis(conn: &Connection, namespace: &str) -> Result<String, ClusterError> {
     let bad = |problem: &str| ClusterError::BadGenesis {
         namespace: namespace.into(),
         configmap: names::GENESIS_CONFIGMAP.into(),
         problem: problem.into(),
     };
-    let cm = get(conn, api, "ConfigMap", names::GENESIS_CONFIGMAP, namespace)
+    let cm = conn
+        .get_opt::<ConfigMap>(namespace, names::GENESIS_CONFIGMAP)
         .await?
         .ok_or_else(|| bad("does not exist"))?;
     let genesis = cm

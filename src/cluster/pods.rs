@@ -3,10 +3,10 @@
 //! `wait` and whatever else looks at a node's pod.
 
 use k8s_openapi::api::core::v1::Pod;
-use kube::api::{Api, ListParams, LogParams};
+use kube::api::{Api, LogParams};
 
 use super::connect::Connection;
-use super::error::{ClusterError, ObjectRef};
+use super::error::ClusterError;
 use crate::k8s::names;
 
 /// Log lines shown for a crashing container.
@@ -24,17 +24,7 @@ pub(crate) async fn list_network_pods(
         .map(|(key, value)| format!("{key}={value}"))
         .collect::<Vec<_>>()
         .join(",");
-    let api: Api<Pod> = Api::namespaced(conn.client.clone(), namespace);
-    let params = ListParams::default().labels(&selector);
-    let list = conn.call(|| api.list(&params)).await.map_err(|e| {
-        let object = ObjectRef {
-            kind: "Pod".into(),
-            name: selector.clone(),
-            namespace: Some(namespace.into()),
-        };
-        conn.error("list", object, None, e)
-    })?;
-    Ok(list.items)
+    conn.list(namespace, &selector).await
 }
 
 /// The node's newest pod that is not being deleted.

@@ -5,10 +5,9 @@ use std::time::Duration;
 
 use k8s_openapi::api::core::v1::{Pod, Service};
 use k8s_openapi::jiff::Timestamp;
-use kube::api::{Api, ListParams};
 
 use super::connect::Connection;
-use super::error::{ClusterError, ObjectRef};
+use super::error::ClusterError;
 use super::pods::{list_network_pods, newest_pod};
 use crate::k8s::names;
 
@@ -44,23 +43,13 @@ pub async fn status(
     nodes: &[String],
 ) -> Result<Vec<NodeStatus>, ClusterError> {
     let pods = list_network_pods(conn, namespace).await?;
-    let api: Api<Service> = Api::namespaced(conn.client.clone(), namespace);
-    let params = ListParams::default().labels(names::MANAGED_SELECTOR);
-    let services = conn.call(|| api.list(&params)).await.map_err(|e| {
-        let object = ObjectRef {
-            kind: "Service".into(),
-            name: names::MANAGED_SELECTOR.into(),
-            namespace: Some(namespace.into()),
-        };
-        conn.error("list", object, None, e)
-    })?;
+    let services: Vec<Service> = conn.list(namespace, names::MANAGED_SELECTOR).await?;
     let now = Timestamp::now();
     Ok(nodes
         .iter()
         .map(|node| {
             let service_name = names::peer_service(node);
             let service = services
-                .items
                 .iter()
                 .find(|s| s.metadata.name.as_deref() == Some(service_name.as_str()));
             node_status(node, newest_pod(&pods, node), service, now)

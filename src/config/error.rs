@@ -9,7 +9,7 @@ use super::model::Problem;
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     /// The file does not exist.
-    #[error("config `{}` not found; create one with `qctl init` or point --config / QUBE_CONFIG at it", path.display())]
+    #[error("config `{}` not found", path.display())]
     NotFound { path: PathBuf },
     /// The file exists but could not be read.
     #[error("failed to read `{}`", path.display())]
@@ -89,6 +89,12 @@ impl From<ConfigError> for Error {
             | ConfigError::Edit { .. }
             | ConfigError::Conflict { .. } => ErrorKind::User,
         };
-        Error::new(kind, e)
+        let hint = matches!(e, ConfigError::NotFound { .. })
+            .then_some("create one with `qctl init`, or point --config / QUBE_CONFIG at it");
+        let error = Error::new(kind, e);
+        match hint {
+            Some(hint) => error.with_hint(hint),
+            None => error,
+        }
     }
 }

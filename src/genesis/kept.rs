@@ -13,7 +13,7 @@ pub enum KeptGenesisError {
     #[error("`{}` is not JSON: {message}", path.display())]
     NotJson { path: PathBuf, message: String },
     #[error(
-        "`{}` has chain id {genesis} but genesis.Chain_Id is {config}; {FIX}",
+        "`{}` has chain id {genesis} but genesis.Chain_Id is {config}",
         path.display()
     )]
     ChainId {
@@ -22,7 +22,7 @@ pub enum KeptGenesisError {
         config: u64,
     },
     #[error(
-        "`{}` is a {engine} genesis but genesis.consensus is {consensus}; {FIX}",
+        "`{}` is a {engine} genesis but genesis.consensus is {consensus}",
         path.display()
     )]
     Engine {
@@ -32,12 +32,18 @@ pub enum KeptGenesisError {
     },
 }
 
-const FIX: &str = "restore the config, or start a new chain with `qctl generate --recreate`";
-
 impl From<KeptGenesisError> for crate::error::Error {
     fn from(e: KeptGenesisError) -> Self {
         // Every variant is a config that contradicts its own chain: the user's to fix.
-        crate::error::Error::new(crate::error::ErrorKind::User, e)
+        let fix = !matches!(e, KeptGenesisError::NotJson { .. });
+        let error = crate::error::Error::new(crate::error::ErrorKind::User, e);
+        if fix {
+            error.with_hint(
+                "restore the config, or start a new chain with `qctl generate --recreate`",
+            )
+        } else {
+            error
+        }
     }
 }
 

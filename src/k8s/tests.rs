@@ -280,6 +280,23 @@ fn files_come_in_apply_order_with_optional_ones_only_when_configured() {
 }
 
 #[test]
+fn every_kind_the_manifests_hold_is_in_the_managed_kinds_table() {
+    // qbft4 has the optional Ingress and NetworkPolicy, and a Namespace.
+    for net in [qbft4(), raft3()] {
+        for doc in documents(&build_ok(&net)) {
+            let (api_version, kind) = (
+                doc["apiVersion"].as_str().unwrap(),
+                doc["kind"].as_str().unwrap(),
+            );
+            assert!(
+                super::managed_kind(api_version, kind).is_some(),
+                "`{api_version}` `{kind}` is generated but not in k8s::MANAGED_KINDS"
+            );
+        }
+    }
+}
+
+#[test]
 fn peer_service_exposes_only_peer_ports_for_each_consensus_and_tessera_choice() {
     let cases = [
         (

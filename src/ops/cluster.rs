@@ -2,14 +2,16 @@
 //! [`crate::cluster`]. Each takes the connected [`Cluster`] handle and runs the async cluster
 //! code on its runtime.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use super::OpsError;
+use super::node::NodeKind;
 use crate::cluster::{
     self, ApplyOptions, ApplyReport, Cluster, DestroyReport, NodeProgress, NodeStatus,
 };
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::layout::Layout;
 
 /// The namespace the flags or the config name: `--namespace`, else `k8s.namespace`; `None`
@@ -27,7 +29,7 @@ pub fn namespace(config: &Config, flag: Option<&str>) -> Result<Option<String>, 
 }
 
 /// Checks that `out/` holds a deployment for every node of the config.
-pub fn check_generated(config: &Config, paths: &Layout) -> Result<(), OpsError> {
+pub fn check_generated(config: &Config, paths: &Layout) -> Result<()> {
     let out = paths.out();
     let missing: Vec<&str> = config
         .nodes
@@ -38,11 +40,12 @@ pub fn check_generated(config: &Config, paths: &Layout) -> Result<(), OpsError> 
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(OpsError::Invalid(format!(
-            "`{}` has no manifests for {}; run `qctl generate` first",
+        Err(Error::user(format!(
+            "`{}` has no manifests for {}",
             out.display(),
             missing.join(", ")
-        )))
+        ))
+        .with_hint("run `qctl generate` first"))
     }
 }
 
@@ -99,7 +102,7 @@ pub fn deploy(
 
 /// The pod-template config hash of each node's workload in `out/`, so `--wait` waits for the
 /// pods of this apply and not the ones it replaces.
-fn config_hashes(manifests: &[cluster::Manifest]) -> std::collections::BTreeMap<String, String> {
+fn config_hashes(manifests: &[cluster::Manifest]) -> BTreeMap<String, String> {
     manifests
         .iter()
         .filter(|m| m.kind.resource.kind == "Deployment")
@@ -112,8 +115,53 @@ fn config_hashes(manifests: &[cluster::Manifest]) -> std::collections::BTreeMap<
         .collect()
 }
 
-pub fn status(cluster: &Cluster, namespace: &str, nodes: &[String]) -> Result<Vec<NodeStatus>> {
-    Ok(cluster.run(|conn| cluster::status(conn, namespace, nodes))?)
+/// One row of `status`: a local node's pod and ports, or an external node.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StatusRow {
+    pub node: String,
+    pub kind: NodeKind,
+    pub pod: Option<String>,
+    pub phase: Option<String>,
+    pub ready: String,
+    pub restarts: u32,
+    pub node_ports: BTreeMap<String, u16>,
+    pub age_seconds: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enode: Option<String>,
+}
+
+/// What runs of the network in `namespace`: each local node's newest pod, then the external
+/// nodes of the config.
+pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec<StatusRow>> {
+    let nodes: Vec<String> = config.nodes.iter().map(|n| n.name.clone()).collect();
+    let statuses: Vec<NodeStatus> = cluster.run(|conn| cluster::status(conn, namespace, &nodes))?;
+    let local = statuses.into_iter().map(|s| StatusRow {
+        node: s.node,
+        kind: NodeKind::Local,
+        pod: s.pod,
+        phase: s.phase,
+        ready: s.ready,
+        restarts: s.restarts,
+        node_ports: s
+            .node_ports
+            .into_iter()
+            .map(|p| (p.name, p.node_port))
+            .collect(),
+        age_seconds: s.age.map(|a| a.as_secs()),
+        enode: None,
+    });
+    let external = config.external_nodes.iter().map(|e| StatusRow {
+        node: e.name.clone(),
+        kind: NodeKind::External,
+        pod: None,
+        phase: None,
+        ready: "-".into(),
+        restarts: 0,
+        node_ports: BTreeMap::new(),
+        age_seconds: None,
+        enode: Some(e.enode_url.clone()),
+    });
+    Ok(local.chain(external).collect())
 }
 
 /// Deletes the network's objects.

@@ -139,12 +139,28 @@ pub fn remove(
     })
 }
 
+/// Whether a node runs in this network's cluster or is another organisation's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeKind {
+    Local,
+    External,
+}
+
+impl NodeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Local => "local",
+            NodeKind::External => "external",
+        }
+    }
+}
+
 /// One row of `node ls`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct NodeInfo {
     pub name: String,
-    /// `local` or `external`.
-    pub kind: &'static str,
+    pub kind: NodeKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub key_dir: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -181,7 +197,7 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
             let dir = paths.key_dir(&n.key_dir);
             NodeInfo {
                 name: n.name.clone(),
-                kind: "local",
+                kind: NodeKind::Local,
                 key_dir: Some(n.key_dir.clone()),
                 consensus: Some(n.consensus.to_string()),
                 quorum_version: Some(n.quorum_version.to_string()),
@@ -197,7 +213,7 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
         })
         .chain(loaded.config.external_nodes.iter().map(|e| NodeInfo {
             name: e.name.clone(),
-            kind: "external",
+            kind: NodeKind::External,
             key_dir: None,
             consensus: None,
             quorum_version: None,

@@ -72,8 +72,9 @@ pub fn validators(net: &Network) -> Option<String> {
 /// Tessera's JSON config for `node` (`None` if it runs no Tessera), in the current Tessera
 /// format (Tessera docs, "Configuration file"): ThirdParty, Q2T (unix socket) and P2P servers,
 /// peers, unlocked key files, and the privacy-enhancements feature flag that must agree with
-/// genesis.
-pub fn tessera_config(net: &Network, node: &LocalNode) -> Option<String> {
+/// genesis. Tests only: `generate` derives them with the genesis it runs on.
+#[cfg(test)]
+fn tessera_config(net: &Network, node: &LocalNode) -> Option<String> {
     tessera_config_with(net, node, genesis::privacy_enhancements(net))
 }
 
@@ -137,8 +138,10 @@ fn tessera_config_with(
     Some(pretty(&config))
 }
 
-/// Everything derived from the network, with a freshly rendered genesis.
-pub fn derive(net: &Network) -> Result<DerivedConfig, GenesisError> {
+/// Everything derived from the network, with a freshly rendered genesis. Tests only:
+/// `generate` uses [`derive_with_genesis`] with the genesis it chose.
+#[cfg(test)]
+fn derive(net: &Network) -> Result<DerivedConfig, GenesisError> {
     let genesis_json = genesis::render(net)?;
     Ok(derive_files(
         net,

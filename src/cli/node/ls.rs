@@ -5,7 +5,7 @@ use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
 use crate::cli::{Context, OutputFormat, Ui};
 use crate::error::Result;
-use crate::ops::node::{NodeInfo, list};
+use crate::ops::node::{NodeInfo, NodeKind, list};
 
 /// List the nodes; with generated keys, their enode, address and Tessera key
 #[derive(Debug, Args)]
@@ -40,7 +40,7 @@ fn table(rows: &[NodeInfo]) -> String {
     let dash = || "-".to_string();
     for r in rows {
         let enode = r.enode.as_deref().map_or_else(dash, |e| {
-            if r.kind == "external" {
+            if r.kind == NodeKind::External {
                 e.to_string()
             } else {
                 format!("{}…", e.chars().take(12).collect::<String>())
@@ -48,7 +48,7 @@ fn table(rows: &[NodeInfo]) -> String {
         });
         t.add_row([
             r.name.clone(),
-            r.kind.to_string(),
+            r.kind.as_str().to_string(),
             r.consensus.clone().unwrap_or_else(dash),
             r.quorum_version.clone().unwrap_or_else(dash),
             r.tm.clone().unwrap_or_else(dash),
