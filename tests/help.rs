@@ -83,5 +83,5 @@ fn committed_reference_and_man_page_are_current() {
         );
     }
     assert_generated_document("docs/cli-reference.md", &reference);
-    assert_generated_document("man/qctl.1", &qctl::cli::man_page());
+    assert_generated_document("docs/man/qctl.1", &qctl::cli::man_page());
 }

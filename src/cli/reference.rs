@@ -1,5 +1,5 @@
 //! Reference documents generated from the clap tree, committed and checked for staleness like
-//! the completion scripts: `docs/cli-reference.md` and the man page `man/qctl.1`.
+//! the completion scripts: `docs/cli-reference.md` and the man page `docs/man/qctl.1`.
 
 /// Width the reference is wrapped at, whatever the terminal.
 const WIDTH: usize = 100;
@@ -40,7 +40,7 @@ pub fn markdown() -> String {
     out
 }
 
-/// `man/qctl.1`: the man page of `qctl` with its commands.
+/// `docs/man/qctl.1`: the man page of `qctl` with its commands.
 pub fn man_page() -> String {
     let mut buf = Vec::new();
     clap_mangen::Man::new(tree())
