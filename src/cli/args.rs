@@ -41,6 +41,15 @@ pub struct GlobalArgs {
     /// Kubernetes context to use [default: the current context]
     #[arg(long, global = true, value_name = "NAME")]
     pub context: Option<String>,
+    /// How long one request to the API server may go unanswered, e.g. 30s, 2m
+    #[arg(
+        long,
+        global = true,
+        default_value = "30s",
+        value_parser = parse_request_timeout,
+        value_name = "DURATION"
+    )]
+    pub request_timeout: std::time::Duration,
     /// Print only data and errors
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -131,6 +140,15 @@ impl From<TmArg> for TxManagerKind {
 /// A `--*-version` flag: a GoQuorum or Tessera version such as `24.4.1`.
 pub fn parse_version(s: &str) -> Result<semver::Version, String> {
     crate::config::model::parse_version(s)
+}
+
+/// `--request-timeout`: a duration of at least one second (every request is bounded).
+fn parse_request_timeout(text: &str) -> Result<std::time::Duration, String> {
+    let d = super::deploy::parse_duration(text)?;
+    if d.as_secs() == 0 {
+        return Err(format!("`{text}` is too short; give at least 1s"));
+    }
+    Ok(d)
 }
 
 #[cfg(test)]

@@ -69,7 +69,8 @@ impl<'a> Context<'a> {
         if let Some(cluster) = self.cluster.get() {
             return Ok(cluster);
         }
-        let cluster = Cluster::connect(self.global.context.as_deref())?;
+        let cluster =
+            Cluster::connect(self.global.context.as_deref(), self.global.request_timeout)?;
         Ok(self.cluster.get_or_init(|| cluster))
     }
 }

@@ -11,7 +11,7 @@ use std::ffi::OsString;
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
 
 use kube::config::{KubeConfigOptions, Kubeconfig};
@@ -23,6 +23,9 @@ use crate::error::chain as error_chain;
 
 /// How long the reachability probe (and a TCP connect) may take.
 pub const PROBE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long one request may go unanswered unless `--request-timeout` says otherwise.
+pub const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Context name reported when the pod's service account is used.
 pub const IN_CLUSTER_CONTEXT: &str = "in-cluster";
@@ -39,8 +42,18 @@ pub struct Connection {
     pub namespace: String,
     /// How transient failures are retried; tests shorten the delays.
     pub retry: RetryPolicy,
+    /// How long one attempt may wait for its answer.
+    pub request_timeout: Duration,
     requests: Arc<AtomicU64>,
+    /// Set once a request went unanswered: the rest of the command fails at once instead of
+    /// waiting out the timeout for each of its requests.
+    silent: Arc<AtomicBool>,
 }
+
+/// An attempt that got no answer within [`Connection::request_timeout`].
+#[derive(Debug, thiserror::Error)]
+#[error("no answer within {}s (--request-timeout)", .0.as_secs_f64())]
+pub struct NoAnswer(pub Duration);
 
 impl Connection {
     /// Requests sent through this connection (and its clones) so far, retries included.
@@ -55,15 +68,31 @@ impl Connection {
 
 impl Connection {
     /// Sends the request `send` builds, retrying transient failures per [`Connection::retry`].
+    /// Each attempt waits at most [`Connection::request_timeout`]; one that gets no answer is
+    /// not retried, and later calls fail at once (a server that accepts and stays silent would
+    /// only multiply the wait), so a command is bounded by the retries of quick failures plus
+    /// one timeout.
     pub(crate) async fn call<T, F, Fut>(&self, mut send: F) -> kube::Result<T>
     where
         F: FnMut() -> Fut,
         Fut: Future<Output = kube::Result<T>>,
     {
+        if self.silent.load(Ordering::Relaxed) {
+            return Err(kube::Error::Service(Box::new(NoAnswer(
+                self.request_timeout,
+            ))));
+        }
         let mut attempt = 1;
         loop {
             self.count_request();
-            match send().await {
+            let answer = tokio::time::timeout(self.request_timeout, send())
+                .await
+                .map_err(|_| kube::Error::Service(Box::new(NoAnswer(self.request_timeout))));
+            match answer.and_then(|result| result) {
+                Err(kube::Error::Service(e)) if e.is::<NoAnswer>() => {
+                    self.silent.store(true, Ordering::Relaxed);
+                    return Err(kube::Error::Service(e));
+                }
                 Err(e) if attempt < self.retry.tries && is_transient(&e) => {
                     tokio::time::sleep(self.retry.delay(attempt, retry_after(&e))).await;
                     attempt += 1;
@@ -200,13 +229,17 @@ pub struct Cluster {
 
 impl Cluster {
     /// Connects with `context` (else the kubeconfig's current context) on a new runtime.
-    pub fn connect(context: Option<&str>) -> Result<Cluster, ClusterError> {
+    pub fn connect(
+        context: Option<&str>,
+        request_timeout: Duration,
+    ) -> Result<Cluster, ClusterError> {
         // A current-thread runtime is enough: the work is I/O bound and bounded in concurrency.
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .expect("a tokio runtime starts");
-        let conn = runtime.block_on(connect(context))?;
+        let mut conn = runtime.block_on(connect(context))?;
+        conn.request_timeout = request_timeout;
         Ok(Cluster { runtime, conn })
     }
 
@@ -349,7 +382,9 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         server,
         namespace,
         retry: RetryPolicy::default(),
+        request_timeout: DEFAULT_REQUEST_TIMEOUT,
         requests: Arc::default(),
+        silent: Arc::default(),
     };
     conn.count_request();
     let unreachable = |reason: String| ClusterError::Unreachable {

@@ -206,7 +206,7 @@ impl ClusterError {
 }
 
 /// `400ms`, `45s`, `10m`, `1m30s`.
-fn human_duration(d: &Duration) -> String {
+pub(crate) fn human_duration(d: &Duration) -> String {
     let secs = d.as_secs();
     match (secs, secs / 60, secs % 60) {
         (0, _, _) => format!("{}ms", d.as_millis()),

@@ -10,9 +10,12 @@ use std::time::{Duration, Instant};
 use k8s_openapi::api::core::v1::Pod;
 
 use super::connect::Connection;
-use super::error::{ClusterError, UnreadyNode};
+use super::error::{ClusterError, UnreadyNode, human_duration};
 use super::pods::{Diagnosis, diagnose, last_logs, list_network_pods, newest_pod};
 use crate::k8s::names;
+
+/// Least time given to one poll (and to reading a crashing container's last logs).
+const MIN_POLL: Duration = Duration::from_secs(1);
 
 /// A node's state changed while waiting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +45,19 @@ pub async fn wait_ready(
     let interval = (timeout / 10).clamp(Duration::from_millis(100), Duration::from_secs(2));
     let mut last: BTreeMap<&str, (bool, String)> = BTreeMap::new();
     loop {
-        let pods = list_network_pods(conn, namespace).await?;
+        // `--timeout` is a hard bound, also when the API server stops answering.
+        let remaining = deadline.saturating_duration_since(Instant::now());
+        let pods =
+            tokio::time::timeout(remaining.max(MIN_POLL), list_network_pods(conn, namespace))
+                .await
+                .map_err(|_| ClusterError::Unreachable {
+                    context: conn.context.clone(),
+                    server: conn.server.clone(),
+                    reason: format!(
+                        "the list of the network's pods got no answer within the {} of --timeout",
+                        human_duration(&timeout)
+                    ),
+                })??;
         let states: Vec<(&String, Option<&Pod>, Option<Diagnosis>)> = nodes
             .iter()
             .map(|node| {
@@ -84,7 +99,9 @@ pub async fn wait_ready(
                 let pod_name = pod.and_then(|p| p.metadata.name.clone());
                 let logs = match (&pod_name, &why.crashing_container) {
                     (Some(pod), Some(container)) => {
-                        last_logs(conn, namespace, pod, container).await
+                        tokio::time::timeout(MIN_POLL, last_logs(conn, namespace, pod, container))
+                            .await
+                            .unwrap_or_default()
                     }
                     _ => Vec::new(),
                 };
