@@ -99,7 +99,8 @@ pub const LABEL_SERVICE_NAME: &str = "kubernetes.io/service-name";
 /// Label naming who maintains an EndpointSlice (the EndpointSlice controller leaves others alone).
 pub const LABEL_ENDPOINTSLICE_MANAGED_BY: &str = "endpointslice.kubernetes.io/managed-by";
 /// Value of [`LABEL_ENDPOINTSLICE_MANAGED_BY`] on qctl's EndpointSlices.
-pub const ENDPOINTSLICE_MANAGER: &str = "qctl.io/external-tessera";
+/// (A label value: no `/`.)
+pub const ENDPOINTSLICE_MANAGER: &str = "qctl";
 
 /// Shared ConfigMaps.
 pub const GENESIS_CONFIGMAP: &str = "quorum-genesis";

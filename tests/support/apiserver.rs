@@ -836,6 +836,20 @@ impl Store {
                 ));
             }
         }
+        if let Some(labels) = applied["metadata"]["labels"].as_object() {
+            for (label, value) in labels {
+                let value = value.as_str().unwrap_or_default();
+                if !is_label_value(value) {
+                    return Err(ApiError::invalid(
+                        resource,
+                        name,
+                        format!(
+                            "metadata.labels: Invalid value: \"{value}\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (label `{label}`)"
+                        ),
+                    ));
+                }
+            }
+        }
         if let Some(map) = applied.as_object_mut() {
             map.remove("status");
         }
@@ -1118,6 +1132,19 @@ impl Store {
 
 /// A stand-in for the ReplicaSet pod-template hash: 10 characters of the alphabet Kubernetes
 /// uses for generated names.
+/// A label value as the API server accepts it: at most 63 characters of alphanumerics, `-`,
+/// `_` and `.`, starting and ending with an alphanumeric; or empty.
+fn is_label_value(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    value.is_empty()
+        || (bytes.len() <= 63
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+            && bytes[0].is_ascii_alphanumeric()
+            && bytes[bytes.len() - 1].is_ascii_alphanumeric())
+}
+
 /// What the API server's validation of a `discovery.k8s.io/v1` EndpointSlice checks of the
 /// fields qctl sets: `addressType` (IPv4, IPv6 or FQDN), at least one address per endpoint, of
 /// that type, and not loopback, link-local or unspecified; ports, when given, in 1-65535.
