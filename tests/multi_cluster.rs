@@ -91,6 +91,38 @@ impl Org {
             .collect()
     }
 
+    /// The Service named `node` in this cluster has no selector and one EndpointSlice, at
+    /// `ip:port` under the port name of Tessera P2P, so `http://<node>:9001` reaches it.
+    fn assert_reaches_tessera_of(&self, node: &str, ip: &str, port: u64) {
+        let service = self
+            .api
+            .object("services", "default", node)
+            .expect("Service");
+        assert_eq!(service["spec"]["type"], "ClusterIP", "{service:#}");
+        assert!(service["spec"]["selector"].is_null(), "{service:#}");
+        assert_eq!(service["spec"]["ports"][0]["port"], 9001, "{service:#}");
+        assert_eq!(
+            service["spec"]["ports"][0]["name"], "tessera-p2p",
+            "{service:#}"
+        );
+        assert_eq!(
+            service["metadata"]["labels"]["app.kubernetes.io/managed-by"],
+            "qctl"
+        );
+        let slice = self
+            .api
+            .object("endpointslices", "default", node)
+            .expect("EndpointSlice");
+        assert_eq!(
+            slice["metadata"]["labels"]["kubernetes.io/service-name"],
+            node
+        );
+        assert_eq!(slice["addressType"], "IPv4");
+        assert_eq!(slice["endpoints"][0]["addresses"], serde_json::json!([ip]));
+        assert_eq!(slice["ports"][0]["name"], "tessera-p2p");
+        assert_eq!(slice["ports"][0]["port"], port);
+    }
+
     fn rollouts(&self, nodes: &[&str]) -> Vec<u32> {
         nodes.iter().map(|n| self.api.rollouts(n)).collect()
     }
@@ -211,14 +243,19 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
                 static_nodes.contains(&enode),
                 "{enode} not in {static_nodes:#?}"
             );
-            let tessera = remote.public_tessera(node, remote_ip);
+            // Each Tessera lists the remote one at the URL it advertises, which resolves in
+            // this cluster through a selector-less Service whose EndpointSlice points at the
+            // remote cluster's node IP and Tessera NodePort.
+            let advertised = format!("http://{node}:9001");
             for local_node in local_nodes {
                 let peers = local.tessera_peers(local_node);
                 assert!(
-                    peers.contains(&tessera),
-                    "{local_node}: {tessera} not in {peers:?}"
+                    peers.contains(&advertised),
+                    "{local_node}: {advertised} not in {peers:?}"
                 );
+                assert!(!peers.contains(&remote.public_tessera(node, remote_ip)));
             }
+            local.assert_reaches_tessera_of(node, remote_ip, remote.node_port(node, "tessera-p2p"));
         }
         // Validators: both organisations' node addresses, in the list the nodes vote with.
         let validators = local.read("out/config/istanbul-validator-config.toml");
@@ -244,7 +281,7 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     // Services (and so the NodePorts B dials) did not.
     assert!(
         run.stderr()
-            .contains(": 0 created, 5 changed, 12 unchanged"),
+            .contains(": 4 created, 5 changed, 12 unchanged"),
         "{}",
         run.stderr()
     );
@@ -265,7 +302,7 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     run.ok();
     assert!(
         run.stderr()
-            .contains(": 0 created, 0 changed, 17 unchanged"),
+            .contains(": 0 created, 0 changed, 21 unchanged"),
         "{}",
         run.stderr()
     );
@@ -603,4 +640,201 @@ fn a_hash_only_bundle_of_another_genesis_than_the_generated_one_is_refused() {
         stderr.contains("network.genesisSha256") && stderr.contains("different network"),
         "{stderr}"
     );
+}
+
+/// `qubernetes.yaml` without the `external_nodes` entry of `name`.
+fn without_external(config: &str, name: &str) -> String {
+    let mut out = Vec::new();
+    let mut skipping = false;
+    for line in config.lines() {
+        if line.starts_with("  - ") {
+            skipping = line.contains(&format!("Node_UserIdent: {name}"));
+        } else if !line.starts_with("    ") {
+            skipping = false;
+        }
+        if !skipping {
+            out.push(line);
+        }
+    }
+    format!("{}\n", out.join("\n"))
+}
+
+#[test]
+fn the_services_standing_for_external_tessera_follow_the_external_nodes() {
+    let b = Org::new("orgb", B_IP);
+    b.env
+        .run(&["add-external", &fixture("orga-bundle.yaml"), "--yes"])
+        .ok();
+    b.env.run(&["generate"]).ok();
+    let file = "out/03.2-quorum-external-tessera.yaml";
+    let manifest = b.read(file);
+    for name in ["orga-node1", "orga-node2"] {
+        assert!(manifest.contains(&format!("name: {name}\n")), "{manifest}");
+    }
+    b.qctl(&["deploy"]).ok();
+    // The bundle's Tessera URL of orga-node1 is where its Service leads.
+    let config = b.read("qubernetes.yaml");
+    let tm_url = config
+        .lines()
+        .skip_while(|l| !l.contains("Node_UserIdent: orga-node1"))
+        .find_map(|l| l.trim().strip_prefix("Tm_Url: "))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
+    let (ip, port) = tm_url
+        .strip_prefix("http://")
+        .unwrap()
+        .split_once(':')
+        .unwrap();
+    b.assert_reaches_tessera_of("orga-node1", ip, port.parse().unwrap());
+
+    // Removing an external node from the config drops its objects from `out/`; removing the
+    // last one drops the file.
+    b.env
+        .write("qubernetes.yaml", &without_external(&config, "orga-node2"));
+    assert!(!b.read("qubernetes.yaml").contains("orga-node2"));
+    b.env.run(&["generate"]).ok();
+    let manifest = b.read(file);
+    assert!(manifest.contains("orga-node1"), "{manifest}");
+    assert!(!manifest.contains("orga-node2"), "{manifest}");
+    let config = b.read("qubernetes.yaml");
+    b.env
+        .write("qubernetes.yaml", &without_external(&config, "orga-node1"));
+    let run = b.env.run(&["generate"]);
+    run.ok();
+    assert!(!b.env.path(file).exists());
+    // Destroy finds what deploy created, the external Services and EndpointSlices included.
+    b.qctl(&["destroy", "--yes"]).ok();
+    for plural in ["services", "endpointslices"] {
+        assert!(b.api.objects(plural).is_empty(), "{plural} left");
+    }
+}
+
+#[test]
+fn a_node_without_tessera_on_a_privacy_enhanced_genesis_is_refused_at_node_add_and_generate() {
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "2", "--yes"]).ok();
+    env.run(&["generate"]).ok();
+    assert!(
+        env.read("out/config/genesis.json")
+            .contains("privacyEnhancementsBlock")
+    );
+    let config = env.read("qubernetes.yaml");
+    let err = env
+        .run(&["node", "add", "quorum-node3", "--tm", "none"])
+        .invalid();
+    assert!(err.contains("`quorum-node3` runs no Tessera"), "{err}");
+    assert!(err.contains("`config.privacyEnhancementsBlock`"), "{err}");
+    assert!(err.contains("--tm tessera"), "{err}");
+    assert_eq!(env.read("qubernetes.yaml"), config);
+
+    // The same node written by hand: generate refuses before writing anything.
+    let fresh = TestEnv::new();
+    fresh.run(&["init", "--num", "2", "--yes"]).ok();
+    fresh
+        .run(&["node", "add", "quorum-node3", "--tm", "none"])
+        .ok();
+    env.write("qubernetes.yaml", &fresh.read("qubernetes.yaml"));
+    let before = env.read("out/03-quorum-services.yaml");
+    let err = env.run(&["generate"]).invalid();
+    assert!(err.contains("`quorum-node3` runs no Tessera"), "{err}");
+    assert!(err.contains("`config.privacyEnhancementsBlock`"), "{err}");
+    assert!(err.contains("qctl generate --recreate"), "{err}");
+    assert_eq!(env.read("out/03-quorum-services.yaml"), before);
+    assert!(!env.path("out/config/key-quorum-node3").exists());
+}
+
+#[test]
+fn a_tessera_less_organisation_importing_a_privacy_enhanced_genesis_is_refused() {
+    let env = TestEnv::new();
+    env.run(&[
+        "init",
+        "--name-prefix",
+        "orgb",
+        "--num",
+        "2",
+        "--tm",
+        "none",
+        "--yes",
+    ])
+    .ok();
+    let err = refused(&env, &fixture("orga-bundle.yaml"));
+    assert!(
+        err.contains("`orgb-node1`, `orgb-node2` run no Tessera"),
+        "{err}"
+    );
+    assert!(err.contains("`config.privacyEnhancementsBlock`"), "{err}");
+    assert!(err.contains("quorum.tm.Name to tessera"), "{err}");
+    assert!(!env.path("pinned-genesis.json").exists());
+}
+
+#[test]
+fn raft_across_organisations_is_refused_at_add_external_and_generate() {
+    let env = TestEnv::new();
+    env.run(&[
+        "init",
+        "--name-prefix",
+        "orgb",
+        "--num",
+        "2",
+        "--consensus",
+        "raft",
+        "--yes",
+    ])
+    .ok();
+    let enode = fs::read_to_string(fixture("orga-bundle.yaml"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Enode_Url: "))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
+    // A raft node list as the original qctl printed it.
+    env.write(
+        "raft.yaml",
+        &format!(
+            "external_nodes:\n- Node_UserIdent: orga-node1\n  Enode_Url: \"{enode}&raftport=30500\"\n"
+        ),
+    );
+    let err = refused(&env, "raft.yaml");
+    assert!(err.contains("raft cannot span two organisations"), "{err}");
+    assert!(err.contains("raft.addPeer"), "{err}");
+
+    // external_nodes written by hand: generate refuses and writes nothing.
+    let config = env.read("qubernetes.yaml");
+    env.write(
+        "qubernetes.yaml",
+        &format!(
+            "{config}external_nodes:\n  - Node_UserIdent: orga-node1\n    Enode_Url: \"{enode}&raftport=30500\"\n"
+        ),
+    );
+    let err = env.run(&["generate"]).invalid();
+    assert!(err.contains("external_nodes: raft cannot span"), "{err}");
+    assert!(!env.path("out").exists());
+}
+
+#[test]
+fn a_clique_bundle_carries_the_signer_account_address() {
+    let a = Org::new("orga", A_IP);
+    let config = a
+        .read("qubernetes.yaml")
+        .replace("consensus: qbft", "consensus: clique");
+    a.env.write("qubernetes.yaml", &config);
+    a.env.run(&["generate"]).ok();
+    a.qctl(&["deploy"]).ok();
+    let bundle = a.qctl(&["export-external"]).ok();
+    for key_dir in ["key1", "key2"] {
+        let keystore: Value =
+            serde_json::from_str(&a.read(&format!("out/config/{key_dir}/acctkeyfile.json")))
+                .unwrap();
+        let account = keystore["address"].as_str().unwrap().to_lowercase();
+        let node_address = a.address(key_dir).to_lowercase();
+        assert_ne!(account, node_address.trim_start_matches("0x"));
+        let carried = bundle.to_lowercase();
+        assert!(
+            carried.contains(&format!("node_acct_addr: \"0x{account}\"")),
+            "{bundle}"
+        );
+        assert!(!carried.contains(&node_address), "{bundle}");
+    }
 }

@@ -304,6 +304,34 @@ pub fn genesis_privacy_enhancements(genesis_json: &str) -> Result<bool, GenesisE
         .any(|(k, v)| k.eq_ignore_ascii_case("privacyEnhancementsBlock") && !v.is_null()))
 }
 
+/// Why nodes without Tessera cannot run on `genesis_json`, or `None`: geth without a private
+/// transaction manager exits at start on a chain whose genesis sets
+/// `config.privacyEnhancementsBlock` ("Cannot start quorum with privacy enhancements enabled
+/// while the transaction manager does not support it"). `genesis` names the file for the
+/// message, `fix` says what the user can do.
+pub fn tessera_less_problem(
+    genesis_json: &str,
+    tessera_less: &[&str],
+    genesis: &str,
+    fix: &str,
+) -> Option<String> {
+    if tessera_less.is_empty() || !genesis_privacy_enhancements(genesis_json).unwrap_or(false) {
+        return None;
+    }
+    let nodes: Vec<String> = tessera_less.iter().map(|n| format!("`{n}`")).collect();
+    let (noun, verb) = if nodes.len() == 1 {
+        ("node", "runs")
+    } else {
+        ("nodes", "run")
+    };
+    Some(format!(
+        "{noun} {} {verb} no Tessera (quorum.tm.Name: none), but the genesis {genesis} sets \
+         `config.privacyEnhancementsBlock`, and geth without a transaction manager exits at start \
+         on such a chain; {fix}",
+        nodes.join(", ")
+    ))
+}
+
 impl From<GenesisError> for Error {
     fn from(e: GenesisError) -> Error {
         let kind = match &e {

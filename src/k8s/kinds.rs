@@ -4,6 +4,7 @@
 
 use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{ConfigMap, Namespace, PersistentVolumeClaim, Secret, Service};
+use k8s_openapi::api::discovery::v1::EndpointSlice;
 use k8s_openapi::api::networking::v1::{Ingress, NetworkPolicy};
 use k8s_openapi::{ClusterResourceScope, NamespaceResourceScope, Resource};
 
@@ -41,6 +42,8 @@ pub const MANAGED_KINDS: &[ManagedKind] = &[
     managed::<ConfigMap>(Tier::Config),
     managed::<PersistentVolumeClaim>(Tier::Config),
     managed::<Service>(Tier::Service),
+    // The endpoints of the selector-less Services that stand for other organisations' Tessera.
+    managed::<EndpointSlice>(Tier::Service),
     managed::<Deployment>(Tier::Workload),
     managed::<Ingress>(Tier::Other),
     managed::<NetworkPolicy>(Tier::Other),
@@ -94,6 +97,8 @@ mod tests {
         assert!(find("Secret").namespaced);
         assert_eq!(find("Deployment").api_version, "apps/v1");
         assert_eq!(find("NetworkPolicy").plural, "networkpolicies");
+        assert_eq!(find("EndpointSlice").api_version, "discovery.k8s.io/v1");
+        assert_eq!(find("EndpointSlice").plural, "endpointslices");
         assert_eq!(
             find("PersistentVolumeClaim").plural,
             "persistentvolumeclaims"

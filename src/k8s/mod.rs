@@ -4,6 +4,7 @@
 //! YAML files, so `kubectl apply -f out -f out/deployments` creates objects in dependency order.
 //! Output is deterministic: the same input gives byte-identical files.
 
+mod external_tessera;
 pub mod kinds;
 pub mod names;
 mod objects;
@@ -58,6 +59,21 @@ pub enum K8sError {
          key directory, or set its `quorum.tm.Name` to none"
     )]
     IncompleteTessera { node: String, missing: &'static str },
+    #[error(
+        "external node `{node}`: {reason}; this cluster reaches its Tessera through a Service \
+         named `{node}`, at the URL that Tessera advertises"
+    )]
+    ExternalTessera { node: String, reason: String },
+    #[error(
+        "external node `{node}` has the name of local node `{local}`'s {what}; the Service that \
+         stands for its Tessera would replace it. Import the other organisation's nodes under \
+         another name prefix"
+    )]
+    ExternalNameTaken {
+        node: String,
+        local: String,
+        what: &'static str,
+    },
     #[error("cannot render {kind} `{name}` as YAML")]
     Render {
         kind: &'static str,
@@ -72,7 +88,9 @@ impl From<K8sError> for crate::error::Error {
         let kind = match &e {
             K8sError::GethParams { .. }
             | K8sError::ConsensusMismatch { .. }
-            | K8sError::IncompleteTessera { .. } => crate::error::ErrorKind::User,
+            | K8sError::IncompleteTessera { .. }
+            | K8sError::ExternalTessera { .. }
+            | K8sError::ExternalNameTaken { .. } => crate::error::ErrorKind::User,
             K8sError::Render { .. } => crate::error::ErrorKind::Runtime,
         };
         crate::error::Error::new(kind, e)
@@ -116,6 +134,11 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
     }
     file("03-quorum-services.yaml", services);
 
+    let external = external_tessera(&ctx, net)?;
+    if !external.is_empty() {
+        file("03.2-quorum-external-tessera.yaml", external);
+    }
+
     if net.k8s.ingress.is_some() {
         let ingresses = objects::ingresses(&ctx);
         file(
@@ -157,6 +180,44 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
         push(deployment_manifest(node), vec![deployment], false);
     }
     Ok(files)
+}
+
+/// Per external node with a `Tm_Url`, the Service (and EndpointSlice) under its name through
+/// which local Tessera nodes reach it; nothing when no local node runs Tessera.
+fn external_tessera(ctx: &objects::Context, net: &Network) -> Result<Vec<Value>, K8sError> {
+    if net.nodes.iter().all(|n| n.tessera.is_none()) {
+        return Ok(Vec::new());
+    }
+    let mut docs = Vec::new();
+    for node in &net.external_nodes {
+        let Some(target) = external_tessera::target(node) else {
+            continue;
+        };
+        let target = target.map_err(|reason| K8sError::ExternalTessera {
+            node: node.name.clone(),
+            reason,
+        })?;
+        let service = names::external_tessera_service(&node.name);
+        for local in &net.nodes {
+            let taken = [
+                (names::peer_service(&local.name), "peer Service"),
+                (names::rpc_service(&local.name), "RPC Service"),
+            ];
+            if let Some((_, what)) = taken.iter().find(|(name, _)| *name == service) {
+                return Err(K8sError::ExternalNameTaken {
+                    node: node.name.clone(),
+                    local: local.name.clone(),
+                    what,
+                });
+            }
+        }
+        let (service, slice) = external_tessera::objects(ctx, node, &target);
+        docs.push(to_value(&service)?);
+        if let Some(slice) = slice {
+            docs.push(to_value(&slice)?);
+        }
+    }
+    Ok(docs)
 }
 
 /// Refuses node settings whose pod could never start.

@@ -84,9 +84,24 @@ pub mod components {
     pub const IDENTITY: &str = "identity";
     pub const TESSERA: &str = "tessera";
     pub const NETWORK_POLICY: &str = "network-policy";
+    /// The Service (and EndpointSlice) through which local Tessera reaches an external node.
+    pub const EXTERNAL_TESSERA: &str = "external-tessera";
     /// The node's workload and its pods.
     pub const NODE: &str = "node";
 }
+/// Selector-less Service (and its EndpointSlice) of an external node's Tessera: named like the
+/// node, so the URL that node's Tessera advertises, `http://<node>:9001`, resolves here too.
+pub fn external_tessera_service(node: &str) -> String {
+    node.to_string()
+}
+/// Label linking an EndpointSlice to its Service.
+pub const LABEL_SERVICE_NAME: &str = "kubernetes.io/service-name";
+/// Label naming who maintains an EndpointSlice (the EndpointSlice controller leaves others alone).
+pub const LABEL_ENDPOINTSLICE_MANAGED_BY: &str = "endpointslice.kubernetes.io/managed-by";
+/// Value of [`LABEL_ENDPOINTSLICE_MANAGED_BY`] on qctl's EndpointSlices.
+/// (A label value: no `/`.)
+pub const ENDPOINTSLICE_MANAGER: &str = "qctl";
+
 /// Shared ConfigMaps.
 pub const GENESIS_CONFIGMAP: &str = "quorum-genesis";
 pub const GENESIS_KEY: &str = "genesis.json";

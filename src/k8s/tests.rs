@@ -787,3 +787,123 @@ fn each_container_mounts_only_the_private_files_it_uses() {
     assert!(!script.contains("cat /keys"), "{script}");
     assert!(script.contains("rm -f /data/tm/tm.ipc /data/dd/geth/nodekey /data/dd/keystore/key"));
 }
+
+fn external(name: &str, tm_url: Option<&str>) -> crate::network::ExternalNode {
+    crate::network::ExternalNode {
+        name: name.into(),
+        enode_url: format!("enode://{}@203.0.113.10:30001?discport=0", "ab".repeat(64)),
+        tm_url: tm_url.map(Into::into),
+        validator_address: None,
+    }
+}
+
+#[test]
+fn external_tessera_nodes_get_a_service_of_their_name_leading_to_their_tm_url() {
+    let mut net = qbft4();
+    net.external_nodes = vec![
+        external("orga-node1", Some("http://203.0.113.10:31625")),
+        external("orga-node2", Some("http://[2001:db8::7]:31626")),
+        external("orga-node3", Some("http://lb.orga.example:9001")),
+        external("orga-node4", None),
+    ];
+    let files = build_ok(&net);
+    let file = files
+        .iter()
+        .find(|f| f.path == Path::new("03.2-quorum-external-tessera.yaml"))
+        .expect("the external Tessera file");
+    let docs = documents(std::slice::from_ref(file));
+    let kinds: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| {
+            (
+                d["kind"].as_str().unwrap(),
+                d["metadata"]["name"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Service", "orga-node1"),
+            ("EndpointSlice", "orga-node1"),
+            ("Service", "orga-node2"),
+            ("EndpointSlice", "orga-node2"),
+            ("Service", "orga-node3"),
+        ]
+    );
+    let service = find(&docs, "Service", "orga-node1");
+    assert!(service["spec"]["selector"].is_null());
+    assert_eq!(service["spec"]["type"], "ClusterIP");
+    assert_eq!(
+        service["spec"]["ports"],
+        serde_json::json!([{"name": "tessera-p2p", "port": 9001, "protocol": "TCP", "targetPort": 31625}])
+    );
+    assert_eq!(service["metadata"]["namespace"], "quorum");
+    assert_eq!(
+        service["metadata"]["labels"][names::LABEL_MANAGED_BY],
+        "qctl"
+    );
+    let slice = find(&docs, "EndpointSlice", "orga-node1");
+    assert_eq!(slice["apiVersion"], "discovery.k8s.io/v1");
+    assert_eq!(slice["addressType"], "IPv4");
+    assert_eq!(
+        slice["endpoints"][0]["addresses"],
+        serde_json::json!(["203.0.113.10"])
+    );
+    assert_eq!(
+        slice["ports"],
+        serde_json::json!([{"name": "tessera-p2p", "port": 31625, "protocol": "TCP"}])
+    );
+    assert_eq!(
+        slice["metadata"]["labels"][names::LABEL_SERVICE_NAME],
+        "orga-node1"
+    );
+    let v6 = find(&docs, "EndpointSlice", "orga-node2");
+    assert_eq!(v6["addressType"], "IPv6");
+    assert_eq!(
+        v6["endpoints"][0]["addresses"],
+        serde_json::json!(["2001:db8::7"])
+    );
+    let cname = find(&docs, "Service", "orga-node3");
+    assert_eq!(cname["spec"]["type"], "ExternalName");
+    assert_eq!(cname["spec"]["externalName"], "lb.orga.example");
+
+    // Without a local Tessera nothing needs to reach theirs.
+    let mut plain = raft3();
+    plain.external_nodes = net.external_nodes.clone();
+    assert!(
+        !build_ok(&plain)
+            .iter()
+            .any(|f| f.path.to_string_lossy().contains("external"))
+    );
+}
+
+#[test]
+fn external_tessera_that_this_cluster_cannot_stand_for_is_refused() {
+    let refused = |node: crate::network::ExternalNode| {
+        let mut net = qbft4();
+        net.external_nodes = vec![node];
+        let err = build(&net, &derived(&net)).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                K8sError::ExternalTessera { .. } | K8sError::ExternalNameTaken { .. }
+            ),
+            "{err}"
+        );
+        err.to_string()
+    };
+    let err = refused(external("orga-node1", Some("http://lb.orga.example:31625")));
+    assert!(err.contains("must listen on port 9001"), "{err}");
+    assert!(err.contains("external node `orga-node1`"), "{err}");
+    let err = refused(external("orga-node1", Some("http://127.0.0.1:31625")));
+    assert!(err.contains("loopback"), "{err}");
+    let err = refused(external(
+        "quorum-node1-rpc",
+        Some("http://203.0.113.10:31625"),
+    ));
+    assert!(
+        err.contains("local node `quorum-node1`'s RPC Service"),
+        "{err}"
+    );
+}

@@ -65,7 +65,15 @@ pub fn export(cluster: &Cluster, opts: &ExportOptions) -> Result<Exported> {
             raft_port: n.raft_port,
             tm_port: n.tessera_port,
             enode_id: n.enode_id.clone(),
-            node_address: n.consensus.is_bft().then(|| n.node_address.clone()),
+            // What the other side votes on: IBFT/QBFT validators are nodekey addresses,
+            // clique signers are the keystore accounts that seal; raft has neither.
+            node_address: match n.consensus {
+                crate::network::Consensus::Qbft | crate::network::Consensus::Istanbul => {
+                    Some(n.node_address.clone())
+                }
+                crate::network::Consensus::Clique => Some(n.account_address.clone()),
+                crate::network::Consensus::Raft => None,
+            },
         })
         .collect();
     let mut bundle = external::build_bundle(
@@ -151,6 +159,14 @@ pub fn local_view(loaded: &Loaded, paths: &Layout) -> Result<LocalView, OpsError
     })
 }
 
+/// Why qctl refuses raft across organisations.
+pub const RAFT_ACROSS_CLUSTERS: &str = "raft cannot span two organisations' clusters: a node's \
+    raft id is its position in static-nodes.json, which lists each side's own nodes first, so \
+    the two sides number the nodes differently; a node with a raft log ignores static-nodes.json \
+    when it restarts, so a running raft cluster admits new members only through raft.addPeer; \
+    and raft nodes refuse p2p peers outside their raft cluster. Run both organisations on qbft \
+    (`genesis.consensus: qbft`) to share one network";
+
 /// Reads a bundle from a file or `-` (stdin), refusing more than the size limit without
 /// reading it whole.
 pub fn read_bundle(source: &str) -> Result<ValidBundle> {
@@ -205,6 +221,28 @@ pub fn import(
             external::check_peer_hosts(bundle, &view)?;
         }
         let plan = external::plan_import(bundle, &view, replace)?;
+        if loaded.config.genesis.consensus == crate::network::Consensus::Raft {
+            return Err(OpsError::Invalid(RAFT_ACROSS_CLUSTERS.to_string()).into());
+        }
+        if let Some(genesis) = &plan.genesis_to_pin {
+            let tessera_less: Vec<&str> = loaded
+                .config
+                .nodes
+                .iter()
+                .filter(|n| n.tm == crate::network::TxManagerKind::None)
+                .map(|n| n.name.as_str())
+                .collect();
+            let fix = "set their quorum.tm.Name to tessera (then `qctl generate` makes their \
+                       Tessera keys) and import the bundle again";
+            if let Some(problem) = crate::genesis::tessera_less_problem(
+                &genesis.json,
+                &tessera_less,
+                "the bundle carries",
+                fix,
+            ) {
+                return Err(OpsError::Invalid(problem).into());
+            }
+        }
         if plan.is_noop() {
             return Ok((loaded.text.clone(), plan));
         }

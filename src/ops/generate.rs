@@ -69,6 +69,7 @@ pub fn generate(opts: &GenerateOptions) -> Result<GenerateOutcome> {
     let config = &loaded.config;
     check_generatable(&loaded)?;
     let paths = Layout::new(&loaded, &opts.out);
+    check_privacy_manager(&loaded, &paths, opts.recreate)?;
     if opts.recreate {
         remove_generated(&paths, &loaded)?;
     }
@@ -143,6 +144,12 @@ fn check_generatable(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
             n.name, n.quorum_version, OLDEST_QUORUM_VERSION, OLDEST_QUORUM_VERSION
         )));
     }
+    if config.genesis.consensus == Consensus::Raft && !config.external_nodes.is_empty() {
+        return Err(OpsError::Invalid(format!(
+            "external_nodes: {}; remove the external_nodes entries",
+            super::external::RAFT_ACROSS_CLUSTERS
+        )));
+    }
     if config.genesis.consensus == Consensus::Clique && config.k8s.ingress.is_some() {
         return Err(OpsError::Invalid(
             "k8s.service.Ingress: a clique signer keeps its account unlocked to seal blocks, so an \
@@ -188,6 +195,48 @@ fn choose_genesis(
         &from,
     )?;
     Ok((json, source))
+}
+
+/// Refuses local nodes without Tessera on a genesis that turns privacy enhancements on (a
+/// kept genesis made when every node ran Tessera, or a pinned one from an organisation that
+/// does): their geth would exit at start. Runs before anything is written. A genesis made now
+/// never does (see [`genesis::privacy_enhancements`]).
+fn check_privacy_manager(
+    loaded: &crate::config::Loaded,
+    paths: &Layout,
+    recreate: bool,
+) -> Result<(), OpsError> {
+    let config = &loaded.config;
+    let tessera_less: Vec<&str> = config
+        .nodes
+        .iter()
+        .filter(|n| n.tm == TxManagerKind::None)
+        .map(|n| n.name.as_str())
+        .collect();
+    if tessera_less.is_empty() {
+        return Ok(());
+    }
+    let (path, fix) = match &config.paths.genesis_file {
+        Some(file) => (
+            loaded.base_dir().join(file),
+            "set their quorum.tm.Name to tessera: the network they join uses private transactions",
+        ),
+        None if !recreate => (
+            paths.genesis(),
+            "set their quorum.tm.Name to tessera, or start a new chain without privacy \
+             enhancements with `qctl generate --recreate` (new keys, new genesis)",
+        ),
+        None => return Ok(()),
+    };
+    // An unreadable pinned genesis is reported where it is read.
+    let Ok(json) = fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    let shown = format!("`{}`", path.display());
+    match genesis::tessera_less_problem(&json, &tessera_less, &shown, fix) {
+        Some(problem) => Err(OpsError::Invalid(problem)),
+        None => Ok(()),
+    }
 }
 
 /// What joining nodes to a running chain needs by hand: votes for validators the genesis

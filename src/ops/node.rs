@@ -22,6 +22,8 @@ pub struct NodeAddOptions {
     pub quorum_image: Option<String>,
     pub tm_image: Option<String>,
     pub geth_params: Option<String>,
+    /// Where `generate` writes, to find the genesis the network already runs.
+    pub out: PathBuf,
 }
 
 /// Appends a node; returns the entry written.
@@ -72,6 +74,9 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
             tm_image: opts.tm_image.clone(),
             geth_params: opts.geth_params.clone().unwrap_or_default(),
         };
+        if spec.tm == TxManagerKind::None {
+            check_genesis_allows_no_tessera(loaded, &opts.out, &spec.name).map_err(invalid)?;
+        }
         let text = edit::append_item(&loaded.text, "nodes", &spec.entry()).map_err(|source| {
             ConfigError::Edit {
                 path: path.into(),
@@ -81,6 +86,30 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
         Ok((text, spec))
     })?;
     Ok(spec)
+}
+
+/// Refuses a node without Tessera when the genesis the network runs (pinned, else the one
+/// `generate` wrote) turns privacy enhancements on: its geth would exit at start.
+fn check_genesis_allows_no_tessera(loaded: &Loaded, out: &Path, name: &str) -> Result<(), String> {
+    let (path, fix) = match &loaded.config.paths.genesis_file {
+        Some(file) => (
+            loaded.base_dir().join(file),
+            "add it with `--tm tessera`: the network it joins uses private transactions",
+        ),
+        None => (
+            Layout::new(loaded, out).genesis(),
+            "add it with `--tm tessera` (only a new chain, `qctl generate --recreate`, can drop \
+             privacy enhancements)",
+        ),
+    };
+    let Ok(genesis) = fs::read_to_string(&path) else {
+        return Ok(());
+    };
+    let shown = format!("`{}`", path.display());
+    match crate::genesis::tessera_less_problem(&genesis, &[name], &shown, fix) {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
 }
 
 /// What `node rm` did.

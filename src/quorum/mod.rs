@@ -89,7 +89,7 @@ fn tessera_config_with(
         .iter()
         .filter(|other| other.name != node.name && other.tessera.is_some())
         .map(|other| format!("http://{}:{}", other.name, ports::TESSERA_P2P));
-    let external_peers = net.external_nodes.iter().filter_map(|n| n.tm_url.clone());
+    let external_peers = net.external_nodes.iter().filter_map(external_tessera_peer);
     let peers: Vec<Value> = local_peers
         .chain(external_peers)
         .map(|url| json!({ "url": url }))
@@ -136,6 +136,22 @@ fn tessera_config_with(
         "features": { "enablePrivacyEnhancements": privacy_enhancements }
     });
     Some(pretty(&config))
+}
+
+/// The peer URL of an external node's Tessera: the URL it advertises, `http://<node>:9001`, not
+/// the public address of the bundle. Tessera files a peer's keys under the URL the peer
+/// advertises and sends payloads there, so that is the URL that must work; the generated
+/// Service of that name (see `crate::k8s`) forwards it to the address in the bundle. Listing
+/// the advertised URL also keeps the peer known when peer discovery is off, which accepts only
+/// callers whose advertised URL is a configured peer.
+fn external_tessera_peer(node: &crate::network::ExternalNode) -> Option<String> {
+    let url = node.tm_url.as_deref()?;
+    let scheme = match url.parse::<crate::external::TmUrl>() {
+        Ok(parsed) if parsed.https => "https",
+        Ok(_) => "http",
+        Err(_) => return Some(url.to_string()),
+    };
+    Some(format!("{scheme}://{}:{}", node.name, ports::TESSERA_P2P))
 }
 
 /// Everything derived from the network, with a freshly rendered genesis. Tests only:
@@ -250,16 +266,26 @@ mod tests {
     }
 
     #[test]
-    fn tessera_peers_are_the_other_tessera_nodes_then_external_urls() {
+    fn tessera_peers_are_the_other_tessera_nodes_then_the_urls_external_ones_advertise() {
         let mut net = with_external(network(Consensus::Raft));
         net.nodes[2].tessera = None;
+        let mut https = net.external_nodes[0].clone();
+        https.name = "orgb-node2".into();
+        https.tm_url = Some("https://203.0.113.10:30854".into());
+        let mut no_tessera = https.clone();
+        no_tessera.name = "orgb-node3".into();
+        no_tessera.tm_url = None;
+        net.external_nodes.extend([https, no_tessera]);
         let config = parse(&tessera_config(&net, &net.nodes[1]).unwrap());
+        // External nodes at their own name (the URL their Tessera advertises, which a generated
+        // Service forwards to their `Tm_Url`), not at the bundle's public URL.
         assert_eq!(
             config["peer"],
             json!([
                 { "url": "http://quorum-node1:9001" },
                 { "url": "http://quorum-node4:9001" },
-                { "url": "http://203.0.113.10:30853" },
+                { "url": "http://orgb-node1:9001" },
+                { "url": "https://orgb-node2:9001" },
             ])
         );
         assert_eq!(

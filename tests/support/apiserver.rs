@@ -836,6 +836,20 @@ impl Store {
                 ));
             }
         }
+        if let Some(labels) = applied["metadata"]["labels"].as_object() {
+            for (label, value) in labels {
+                let value = value.as_str().unwrap_or_default();
+                if !is_label_value(value) {
+                    return Err(ApiError::invalid(
+                        resource,
+                        name,
+                        format!(
+                            "metadata.labels: Invalid value: \"{value}\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (label `{label}`)"
+                        ),
+                    ));
+                }
+            }
+        }
         if let Some(map) = applied.as_object_mut() {
             map.remove("status");
         }
@@ -845,6 +859,9 @@ impl Store {
         merge(&mut object, &applied);
         if resource.kind == "Service" {
             self.default_service(&key, &mut object, live.as_ref())?;
+        }
+        if resource.kind == "EndpointSlice" {
+            validate_endpoint_slice(&object).map_err(|p| ApiError::invalid(resource, name, p))?;
         }
         let entry = json!({
             "manager": manager, "operation": "Apply", "apiVersion": resource.group_version,
@@ -900,6 +917,31 @@ impl Store {
         let spec = &mut service["spec"];
         let kind = spec["type"].as_str().unwrap_or("ClusterIP").to_string();
         spec["type"] = kind.clone().into();
+        if kind == "ExternalName" {
+            // A CNAME: no cluster IP, no NodePorts; the name is required.
+            let problem = match spec["externalName"].as_str() {
+                None | Some("") => Some("spec.externalName: Required value".to_string()),
+                Some(_) if !spec["clusterIP"].is_null() => Some(
+                    "spec.clusterIP: Invalid value: must be empty for 'ExternalName' services"
+                        .to_string(),
+                ),
+                Some(_) => None,
+            };
+            if let Some(problem) = problem {
+                return Err(ApiError::invalid(resource, &name, problem));
+            }
+            if let Some(ports) = spec["ports"].as_array_mut() {
+                for port in ports {
+                    if port["protocol"].is_null() {
+                        port["protocol"] = "TCP".into();
+                    }
+                    if port["targetPort"].is_null() {
+                        port["targetPort"] = port["port"].clone();
+                    }
+                }
+            }
+            return Ok(());
+        }
         if spec["clusterIP"].is_null() {
             let ip = match live.map(|l| l["spec"]["clusterIP"].clone()) {
                 Some(Value::String(ip)) => ip,
@@ -1090,6 +1132,82 @@ impl Store {
 
 /// A stand-in for the ReplicaSet pod-template hash: 10 characters of the alphabet Kubernetes
 /// uses for generated names.
+/// A label value as the API server accepts it: at most 63 characters of alphanumerics, `-`,
+/// `_` and `.`, starting and ending with an alphanumeric; or empty.
+fn is_label_value(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    value.is_empty()
+        || (bytes.len() <= 63
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+            && bytes[0].is_ascii_alphanumeric()
+            && bytes[bytes.len() - 1].is_ascii_alphanumeric())
+}
+
+/// What the API server's validation of a `discovery.k8s.io/v1` EndpointSlice checks of the
+/// fields qctl sets: `addressType` (IPv4, IPv6 or FQDN), at least one address per endpoint, of
+/// that type, and not loopback, link-local or unspecified; ports, when given, in 1-65535.
+fn validate_endpoint_slice(slice: &Value) -> Result<(), String> {
+    use std::net::IpAddr;
+    let address_type = slice["addressType"].as_str().unwrap_or_default();
+    if !["IPv4", "IPv6", "FQDN"].contains(&address_type) {
+        return Err(format!(
+            "addressType: Unsupported value: \"{address_type}\": supported values: \"FQDN\", \"IPv4\", \"IPv6\""
+        ));
+    }
+    let Some(endpoints) = slice["endpoints"].as_array() else {
+        return Err("endpoints: Required value".into());
+    };
+    for (i, endpoint) in endpoints.iter().enumerate() {
+        let addresses = endpoint["addresses"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        if addresses.is_empty() {
+            return Err(format!(
+                "endpoints[{i}].addresses: Required value: must contain at least 1 address"
+            ));
+        }
+        for (j, address) in addresses.iter().enumerate() {
+            let text = address.as_str().unwrap_or_default();
+            let field = format!("endpoints[{i}].addresses[{j}]");
+            if address_type == "FQDN" {
+                continue;
+            }
+            let ip: IpAddr = text.parse().map_err(|_| {
+                format!("{field}: Invalid value: \"{text}\": must be a valid IP address")
+            })?;
+            if ip.is_ipv4() != (address_type == "IPv4") {
+                return Err(format!(
+                    "{field}: Invalid value: \"{text}\": must be an {address_type} address"
+                ));
+            }
+            let unusable = match ip {
+                IpAddr::V4(v4) => v4.is_loopback() || v4.is_link_local() || v4.is_unspecified(),
+                IpAddr::V6(v6) => {
+                    v6.is_loopback() || v6.is_unspecified() || v6.is_unicast_link_local()
+                }
+            };
+            if unusable {
+                return Err(format!(
+                    "{field}: Invalid value: \"{text}\": may not be a loopback, link-local or unspecified address"
+                ));
+            }
+        }
+    }
+    for (i, port) in slice["ports"].as_array().into_iter().flatten().enumerate() {
+        if let Some(number) = port.get("port").filter(|p| !p.is_null())
+            && !number.as_u64().is_some_and(|p| (1..=65535).contains(&p))
+        {
+            return Err(format!(
+                "ports[{i}].port: Invalid value: {number}: must be between 1 and 65535, inclusive"
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn template_hash(template: &Value) -> String {
     const ALPHABET: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
     Sha256::digest(template.to_string().as_bytes())

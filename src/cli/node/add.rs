@@ -50,6 +50,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &NodeAddArgs) -> Result<()> {
         quorum_image: args.quorum_image.clone(),
         tm_image: args.tm_image.clone(),
         geth_params: args.geth_params.clone(),
+        out: ctx.out().to_path_buf(),
     };
     let spec = add(ctx.config_path(), &opts)?;
     ui.status(format!(
