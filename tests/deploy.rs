@@ -632,3 +632,40 @@ fn a_namespaced_network_lands_in_its_namespace_and_destroy_removes_it() {
             .is_some()
     );
 }
+
+/// The namespaced Role and the ClusterRole of `docs/qctl-rbac.yaml` grant the writes on exactly
+/// the kinds qctl manages: a kind added without its rule fails here (and on a real API server,
+/// in `.ci/e2e cp-documented-role`), a rule left behind by a removed kind too.
+#[test]
+fn the_documented_rbac_covers_exactly_the_managed_kinds() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/qctl-rbac.yaml"))
+        .unwrap();
+    let mut granted = std::collections::BTreeSet::new();
+    for doc in serde_yaml::Deserializer::from_str(&text) {
+        let doc: serde_yaml::Value = serde::Deserialize::deserialize(doc).unwrap();
+        for rule in doc["rules"].as_sequence().into_iter().flatten() {
+            let verbs: Vec<&str> = rule["verbs"]
+                .as_sequence()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            if !verbs.contains(&"patch") {
+                continue;
+            }
+            for group in rule["apiGroups"].as_sequence().unwrap() {
+                for resource in rule["resources"].as_sequence().unwrap() {
+                    granted.insert((
+                        group.as_str().unwrap().to_string(),
+                        resource.as_str().unwrap().to_string(),
+                    ));
+                }
+            }
+        }
+    }
+    let managed: std::collections::BTreeSet<(String, String)> = qctl::k8s::kinds::MANAGED_KINDS
+        .iter()
+        .map(|k| (k.group.to_string(), k.plural.to_string()))
+        .collect();
+    assert_eq!(granted, managed);
+}

@@ -12,9 +12,11 @@ from typing import Callable
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-# Loopback addresses the clusters' simulated nodes report; one per organisation, so a bundle
-# exported from one cluster names an address the other side can tell apart.
-NODE_IPS = {"a": "127.0.0.11", "b": "127.0.0.12"}
+# Addresses the clusters' simulated nodes report, one per organisation, from the ranges kept
+# for documentation (RFC 5737). They are data only: kwok writes them into Node status and
+# nothing connects to them (no scenario reads logs or execs into a pod). Not loopback, because
+# a join bundle naming loopback is refused, and so is an EndpointSlice.
+NODE_IPS = {"a": "203.0.113.10", "b": "198.51.100.20"}
 
 
 class Skip(Exception):

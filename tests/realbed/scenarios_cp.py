@@ -366,13 +366,13 @@ def two_organisations(tb: Bed):
 
     tb.qctl(cwd_b, "init", "--yes", "--num", "2", "--name-prefix", "orgb", "--namespace", "orgb").ok()
     os.replace(os.path.join(cwd_a, "a.yaml"), os.path.join(cwd_b, "a.yaml"))
-    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes", "--allow-private-peers").ok()
+    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes").ok()
     tb.qctl(cwd_b, "generate", "-q").ok()
     tb.qctl(cwd_b, "deploy", "--wait", "--timeout", "3m", kubeconfig=b.kubeconfig()).ok()
     tb.qctl(cwd_b, "export-external", "--output-file", "b.yaml", kubeconfig=b.kubeconfig()).ok()
 
     os.replace(os.path.join(cwd_b, "b.yaml"), os.path.join(cwd_a, "b.yaml"))
-    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes", "--allow-private-peers").ok()
+    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes").ok()
     tb.qctl(cwd_a, "generate", "-q").ok()
     tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
 
@@ -389,7 +389,14 @@ def two_organisations(tb: Bed):
         for node, ports in remote.items():
             want = f"@{ip}:{ports[30303]}?"
             assert any(want in p for p in peers), f"{side} does not peer {node} at {want}: {peers}"
-    return "A→B→A exchange: one genesis on both API servers; each side peers the other's NodePorts"
+            # The other side's Tessera is reachable here under the name it advertises.
+            service = cl.api("GET", f"/api/v1/namespaces/{side}/services/{node}")
+            assert not service["spec"].get("selector"), service["spec"]
+            slice_ = cl.api("GET", f"/apis/discovery.k8s.io/v1/namespaces/{side}/endpointslices/{node}")
+            assert slice_["endpoints"][0]["addresses"] == [ip], slice_
+            assert slice_["ports"][0]["port"] == ports[9001], (slice_["ports"], ports)
+    return ("A→B→A exchange: one genesis on both API servers; each side peers the other's "
+            "NodePorts and reaches its Tessera by name through a Service and EndpointSlice")
 
 
 SCENARIOS = [
