@@ -26,7 +26,7 @@ end
 
 complete -c qctl -n "__fish_qctl_needs_command" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_needs_command" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_needs_command" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_needs_command" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_needs_command" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_needs_command" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_needs_command" -l no-color -d 'Never colour the output'
@@ -56,7 +56,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand init" -l chain-id -d 'Chain id
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l name-prefix -d 'Node names are <prefix>-node1, <prefix>-node2, … [default: quorum]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand init" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand init" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l force -d 'Replace an existing config'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
@@ -66,7 +66,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand init" -s h -l help -d 'Print h
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l no-color -d 'Never colour the output'
@@ -91,7 +91,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l geth-params -d 'Extra geth flags, appended verbatim' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour the output'
@@ -103,7 +103,7 @@ yaml\t''
 json\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output'
@@ -112,7 +112,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l purge-keys -d 'Also delete the node\'s key directory (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
@@ -126,7 +126,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand generate" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand generate" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l recreate -d 'Wipe out/ (after confirmation) and generate everything anew, genesis and keys included'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors'
@@ -137,10 +137,11 @@ complete -c qctl -n "__fish_qctl_using_subcommand generate" -s V -l version -d '
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l timeout -d 'How long --wait waits, e.g. 10m, 90s' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node\'s pods are ready'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l no-color -d 'Never colour the output'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s y -l yes -d 'Never prompt; take defaults and confirm'
@@ -151,7 +152,7 @@ yaml\t''
 json\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output'
@@ -160,7 +161,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -s h -l help -d 'Print
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l keep-data -d 'Keep the nodes\' volumes (PVCs) and so their chain data'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s q -l quiet -d 'Print only data and errors'
@@ -175,7 +176,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s o -l outpu
 json\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l without-genesis -d 'Leave the genesis out of the bundle'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s q -l quiet -d 'Print only data and errors'
@@ -185,7 +186,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s h -l help 
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l replace -d 'Update entries of the same names whose content changed'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l allow-private-peers -d 'Accept peer hosts that are loopback, link-local or cluster-internal names (a test network whose "other organisation" runs in the same cluster)'
@@ -196,7 +197,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s h -l help -d 
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'Never colour the output'

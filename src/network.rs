@@ -276,9 +276,6 @@ pub const BLOCK_PERIOD_SECONDS: u64 = 3;
 /// deprecated `istanbul` and the `--istanbul.blockperiod` flag (Consensys/quorum PR #1357).
 pub const GENESIS_BLOCK_PERIOD_SINCE: semver::Version = semver::Version::new(22, 4, 0);
 
-/// The namespace of a network whose config names none (Kubernetes' own default).
-pub const DEFAULT_NAMESPACE: &str = "default";
-
 /// Everything the generators need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Network {
@@ -286,13 +283,6 @@ pub struct Network {
     pub nodes: Vec<LocalNode>,
     pub external_nodes: Vec<ExternalNode>,
     pub k8s: K8sSettings,
-}
-
-impl Network {
-    /// The namespace objects go to: `k8s.namespace`, else [`DEFAULT_NAMESPACE`].
-    pub fn namespace(&self) -> &str {
-        self.k8s.namespace.as_deref().unwrap_or(DEFAULT_NAMESPACE)
-    }
 }
 
 /// Files derived from the network that pods read; built by [`crate::quorum`] and

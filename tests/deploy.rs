@@ -384,6 +384,61 @@ fn an_unreachable_api_server_fails_fast_naming_the_context_and_the_server() {
 }
 
 #[test]
+fn a_refused_object_stops_deploy_after_its_tier_and_names_what_was_not_applied() {
+    let env = network();
+    let api = ApiServer::start();
+    api.fail_next_matching(
+        &format!("/configmaps/{}", names::identity_configmap(NODE1)),
+        100,
+        500,
+    );
+    let stderr = env.run_on(&api, &["deploy"]).failed();
+    assert!(stderr.contains("1 object(s) failed"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("ConfigMap `{}`", names::identity_configmap(NODE1))),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("not applied, as they depend on what failed")
+            && stderr.contains(&format!("Deployment `{NODE1}`"))
+            && stderr.contains(&format!("Deployment `{NODE2}`")),
+        "{stderr}"
+    );
+    assert!(api.objects("deployments").is_empty(), "workloads applied");
+}
+
+#[test]
+fn without_a_namespace_in_flags_or_config_the_kube_contexts_namespace_is_used() {
+    let env = network();
+    let api = ApiServer::start();
+    let kubeconfig = api.kubeconfig(env.dir.path());
+    let text = std::fs::read_to_string(&kubeconfig).unwrap();
+    std::fs::write(
+        &kubeconfig,
+        text.replace("namespace: default", "namespace: team-a"),
+    )
+    .unwrap();
+    api.insert(json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "team-a"}}));
+    let run = env.run_env(&["deploy"], &[("KUBECONFIG", kubeconfig.as_os_str())]);
+    run.ok();
+    let stderr = run.stderr();
+    assert!(stderr.contains("in namespace `team-a`"), "{stderr}");
+    assert!(api.object("deployments", "team-a", NODE1).is_some());
+    assert!(
+        api.objects("deployments")
+            .iter()
+            .all(|d| d["metadata"]["namespace"] == "team-a")
+    );
+    // The flag still wins over the context.
+    let run = env.run_env(
+        &["status", "-n", "other", "-o", "json"],
+        &[("KUBECONFIG", kubeconfig.as_os_str())],
+    );
+    let rows: Value = serde_json::from_str(&run.ok()).unwrap();
+    assert_eq!(rows[0]["pod"], Value::Null, "nothing runs in `other`");
+}
+
+#[test]
 fn deploy_before_generate_is_a_usage_error_that_says_to_run_generate() {
     let api = ApiServer::start();
     let env = TestEnv::new();

@@ -29,7 +29,7 @@ pub struct GlobalArgs {
         value_name = "PATH"
     )]
     pub out: PathBuf,
-    /// Kubernetes namespace [default: k8s.namespace from the config, else `default`]
+    /// Kubernetes namespace [default: k8s.namespace from the config, else the kube context's, else `default`]
     #[arg(
         short = 'n',
         long,

@@ -13,6 +13,7 @@ use crate::layout::Layout;
 pub struct Context<'a> {
     global: &'a GlobalArgs,
     loaded: OnceCell<Loaded>,
+    cluster: OnceCell<Cluster>,
 }
 
 impl<'a> Context<'a> {
@@ -20,6 +21,7 @@ impl<'a> Context<'a> {
         Context {
             global,
             loaded: OnceCell::new(),
+            cluster: OnceCell::new(),
         }
     }
 
@@ -46,14 +48,15 @@ impl<'a> Context<'a> {
         Ok(self.loaded.get_or_init(|| loaded))
     }
 
-    /// `--namespace`, else `k8s.namespace`, else `default`; a flag that contradicts the config
-    /// is refused.
+    /// `--namespace`, else `k8s.namespace`, else the kube context's namespace, else `default`
+    /// (as kubectl); a flag that contradicts the config is refused. Only the last two steps
+    /// connect to the cluster.
     pub fn namespace(&self) -> Result<String> {
         let config = &self.loaded()?.config;
-        Ok(crate::ops::cluster::namespace(
-            config,
-            self.global.namespace.as_deref(),
-        )?)
+        match crate::ops::cluster::namespace(config, self.global.namespace.as_deref())? {
+            Some(ns) => Ok(ns),
+            None => Ok(self.cluster()?.connection().namespace.clone()),
+        }
     }
 
     /// Where the config's generated files are.
@@ -61,8 +64,12 @@ impl<'a> Context<'a> {
         Ok(Layout::new(self.loaded()?, self.out()))
     }
 
-    /// The cluster of `--context` (else the current context), connected and verified.
-    pub fn cluster(&self) -> Result<Cluster> {
-        Ok(Cluster::connect(self.global.context.as_deref())?)
+    /// The cluster of `--context` (else the current context), connected and verified once.
+    pub fn cluster(&self) -> Result<&Cluster> {
+        if let Some(cluster) = self.cluster.get() {
+            return Ok(cluster);
+        }
+        let cluster = Cluster::connect(self.global.context.as_deref())?;
+        Ok(self.cluster.get_or_init(|| cluster))
     }
 }

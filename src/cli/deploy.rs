@@ -28,6 +28,9 @@ pub struct DeployArgs {
     /// Ask the API server what would change, change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Take over fields that another field manager (kubectl, an operator) set on qctl's objects
+    #[arg(long)]
+    pub force_conflicts: bool,
 }
 
 /// Longest `--timeout`: a day.
@@ -57,9 +60,9 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 
 pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
     let loaded = ctx.loaded()?;
-    let ns = ctx.namespace()?;
     let paths = ctx.layout()?;
     check_generated(&loaded.config, &paths)?;
+    let ns = ctx.namespace()?;
     let nodes: Vec<String> = loaded.config.nodes.iter().map(|n| n.name.clone()).collect();
 
     let multi = MultiProgress::with_draw_target(if ui.is_quiet() {
@@ -112,11 +115,12 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
         paths: &paths,
         namespace: &ns,
         dry_run: args.dry_run,
+        force_conflicts: args.force_conflicts,
         wait: args.wait.then_some(args.timeout),
         nodes: nodes.clone(),
     };
     let cluster = ctx.cluster()?;
-    let result = deploy(&cluster, &opts, &on_applied, &progress);
+    let result = deploy(cluster, &opts, &on_applied, &progress);
     for bar in bars.lock().expect("not poisoned").values() {
         if !bar.is_finished() {
             bar.abandon();
@@ -135,7 +139,24 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
         r.requests
     ));
     if !r.is_success() {
-        return Err(Error::failures("failed", &r.failed));
+        let mut error = Error::failures("failed", &r.failed);
+        if !r.skipped.is_empty() {
+            let names: Vec<String> = r.skipped.iter().map(ToString::to_string).collect();
+            error = error.with_hint(format!(
+                "not applied, as they depend on what failed: {}",
+                names.join(", ")
+            ));
+        }
+        if r.failed
+            .iter()
+            .any(crate::cluster::ClusterError::is_conflict)
+        {
+            error = error.with_hint(
+                "another field manager owns fields qctl sets (named above): undo its change, or \
+                 take the fields over with `qctl deploy --force-conflicts`",
+            );
+        }
+        return Err(error);
     }
     if args.wait && !r.dry_run {
         ui.status(format!("all {} nodes are ready", nodes.len()));

@@ -18,6 +18,12 @@ pub struct DestroyArgs {
 }
 
 pub fn run(ui: &mut Ui, ctx: &Context, args: &DestroyArgs) -> Result<()> {
+    if !ui.can_confirm() {
+        // Refused before the namespace is looked up, which may need the cluster.
+        return Err(Error::user(
+            "destroy deletes the network — not a terminal, so pass --yes to confirm",
+        ));
+    }
     let ns = ctx.namespace()?;
     let what = if args.keep_data {
         "(volumes kept)"
@@ -28,7 +34,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DestroyArgs) -> Result<()> {
         return Err(Error::cancelled("nothing was deleted"));
     }
     let cluster = ctx.cluster()?;
-    let report = destroy(&cluster, &ns, args.keep_data)?;
+    let report = destroy(cluster, &ns, args.keep_data)?;
     let context = cluster.context();
     for o in &report.deleted {
         ui.status(format!("deleted {o}"));

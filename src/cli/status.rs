@@ -34,7 +34,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &StatusArgs) -> Result<()> {
     let loaded = ctx.loaded()?;
     let ns = ctx.namespace()?;
     let nodes: Vec<String> = loaded.config.nodes.iter().map(|n| n.name.clone()).collect();
-    let statuses = status(&ctx.cluster()?, &ns, &nodes)?;
+    let statuses = status(ctx.cluster()?, &ns, &nodes)?;
     let mut rows: Vec<Row> = statuses
         .into_iter()
         .map(|s| Row {

@@ -98,6 +98,11 @@ impl Ui {
 
     /// Asks for confirmation. With --yes: true. Without a terminal: an error telling the user
     /// to pass --yes, so scripts never hang.
+    /// Whether [`Ui::confirm`] can get an answer: `--yes`, or a terminal to ask on.
+    pub fn can_confirm(&self) -> bool {
+        self.yes || self.can_prompt()
+    }
+
     pub fn confirm(&self, question: &str) -> Result<bool> {
         if self.yes {
             return Ok(true);

@@ -34,6 +34,9 @@ pub struct Connection {
     pub context: String,
     /// API server URL, as the kubeconfig gives it.
     pub server: String,
+    /// The namespace of the kubeconfig context (`default` when it names none), or the service
+    /// account's namespace inside a cluster.
+    pub namespace: String,
     /// How transient failures are retried; tests shorten the delays.
     pub retry: RetryPolicy,
     requests: Arc<AtomicU64>,
@@ -250,6 +253,7 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         .trim_end_matches('/')
         .to_string();
     config.connect_timeout = Some(PROBE_TIMEOUT);
+    let namespace = config.default_namespace.clone();
     let client = Client::try_from(config).map_err(|source| ClusterError::Client {
         context: context.clone(),
         server: server.clone(),
@@ -259,6 +263,7 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         client,
         context,
         server,
+        namespace,
         retry: RetryPolicy::default(),
         requests: Arc::default(),
     };

@@ -204,6 +204,13 @@ pub enum ClusterError {
     },
 }
 
+impl ClusterError {
+    /// A server-side apply refused because another field manager owns a field (409).
+    pub fn is_conflict(&self) -> bool {
+        matches!(self, ClusterError::Api(failure) if failure.code == 409)
+    }
+}
+
 /// `400ms`, `45s`, `10m`, `1m30s`.
 fn human_duration(d: &Duration) -> String {
     let secs = d.as_secs();

@@ -12,16 +12,17 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::layout::Layout;
 
-/// The namespace to use: `--namespace`, else `k8s.namespace`, else `default`. Refuses a flag
-/// that contradicts the config, which would split the network across namespaces.
-pub fn namespace(config: &Config, flag: Option<&str>) -> Result<String, OpsError> {
+/// The namespace the flags or the config name: `--namespace`, else `k8s.namespace`; `None`
+/// leaves it to the kube context (whose own default is `default`). Refuses a flag that
+/// contradicts the config, which would split the network across namespaces.
+pub fn namespace(config: &Config, flag: Option<&str>) -> Result<Option<String>, OpsError> {
     match (flag, config.k8s.namespace.as_deref()) {
         (Some(f), Some(c)) if f != c => Err(OpsError::Invalid(format!(
             "--namespace (or QUORUM_NAMESPACE) `{f}` differs from k8s.namespace `{c}` in the config; drop it or change the config"
         ))),
-        (Some(f), _) => Ok(f.to_string()),
-        (None, Some(c)) => Ok(c.to_string()),
-        (None, None) => Ok(crate::network::DEFAULT_NAMESPACE.to_string()),
+        (Some(f), _) => Ok(Some(f.to_string())),
+        (None, Some(c)) => Ok(Some(c.to_string())),
+        (None, None) => Ok(None),
     }
 }
 
@@ -49,6 +50,8 @@ pub struct DeployOptions<'a> {
     pub paths: &'a Layout,
     pub namespace: &'a str,
     pub dry_run: bool,
+    /// Take over fields other field managers own.
+    pub force_conflicts: bool,
     /// Wait this long for every node to be ready.
     pub wait: Option<Duration>,
     pub nodes: Vec<String>,
@@ -73,7 +76,7 @@ pub fn deploy(
             opts.namespace,
             ApplyOptions {
                 dry_run: opts.dry_run,
-                force_conflicts: false,
+                force_conflicts: opts.force_conflicts,
             },
         )
         .await?;

@@ -257,9 +257,14 @@ def conflict(tb: Bed):
     run = tb.qctl(cwd, "deploy", kubeconfig=c.kubeconfig())
     assert run.code == 1, f"exit {run.code}: {run.stderr}"
     assert "conflict" in run.stderr.lower() and "someone-else" in run.stderr, run.stderr
-    assert "quorum-peers" in run.stderr, run.stderr
+    assert "quorum-peers" in run.stderr and "--force-conflicts" in run.stderr, run.stderr
     line = next(l for l in run.stderr.splitlines() if "someone-else" in l)
-    return f"exit 1: {line.strip()[:160]}"
+    peers = c.api("GET", "/api/v1/namespaces/net4/configmaps/quorum-peers")["data"]["static-nodes.json"]
+    assert peers == "[]", "the other manager's value was overwritten"
+    tb.qctl(cwd, "deploy", "--force-conflicts", kubeconfig=c.kubeconfig()).ok()
+    peers = c.api("GET", "/api/v1/namespaces/net4/configmaps/quorum-peers")["data"]["static-nodes.json"]
+    assert peers != "[]", "--force-conflicts did not take the field back"
+    return f"exit 1 and nothing overwritten: {line.strip()[:140]}; --force-conflicts takes it back"
 
 
 def forbidden(tb: Bed):
@@ -284,6 +289,38 @@ def forbidden(tb: Bed):
     assert not c._exists("/api/v1/namespaces/net5"), "the namespace was created"
     line = next(l for l in run.stderr.splitlines() if "orbidden" in l or "403" in l)
     return f"exit 1: {line.strip()[:160]}"
+
+
+def documented_role(tb: Bed):
+    """A user holding only docs/qctl-rbac.yaml's roles runs the whole life of a network."""
+    import yaml
+
+    c = tb.cluster("a")
+    cwd = tb.workdir("rbac")
+    tb.qctl(cwd, "init", "--yes", "--num", "2").ok()
+    tb.qctl(cwd, "generate", "-q").ok()
+    c.create_namespace("net6")
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "qctl-rbac.yaml")) as f:
+        docs = [d for d in yaml.safe_load_all(f) if d]
+    for doc in docs:
+        for subject in doc.get("subjects", []):
+            subject["name"] = "limited"
+        kind = doc["kind"]
+        name = doc["metadata"]["name"]
+        rbac = "/apis/rbac.authorization.k8s.io/v1"
+        path = {"Role": f"{rbac}/namespaces/net6/roles/{name}",
+                "RoleBinding": f"{rbac}/namespaces/net6/rolebindings/{name}",
+                "ClusterRole": f"{rbac}/clusterroles/{name}",
+                "ClusterRoleBinding": f"{rbac}/clusterrolebindings/{name}"}[kind]
+        server_side_apply(c, path, doc, "e2e")
+    kc = c.kubeconfig(user="limited")
+    tb.qctl(cwd, "deploy", "-n", "net6", "--wait", "--timeout", "2m", kubeconfig=kc).ok()
+    tb.qctl(cwd, "status", "-n", "net6", "-o", "json", kubeconfig=kc).ok()
+    tb.qctl(cwd, "export-external", "-n", "net6", kubeconfig=kc).ok()
+    tb.qctl(cwd, "deploy", "-n", "net6", kubeconfig=kc).ok()
+    tb.qctl(cwd, "destroy", "-n", "net6", "--yes", kubeconfig=kc).ok()
+    assert deployments(c, "net6") == {}, "destroy left Deployments"
+    return "deploy --wait, status, export-external, redeploy and destroy all pass with the documented Role"
 
 
 def namespace_from_context(tb: Bed):
@@ -329,13 +366,13 @@ def two_organisations(tb: Bed):
 
     tb.qctl(cwd_b, "init", "--yes", "--num", "2", "--name-prefix", "orgb", "--namespace", "orgb").ok()
     os.replace(os.path.join(cwd_a, "a.yaml"), os.path.join(cwd_b, "a.yaml"))
-    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes").ok()
+    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes", "--allow-private-peers").ok()
     tb.qctl(cwd_b, "generate", "-q").ok()
     tb.qctl(cwd_b, "deploy", "--wait", "--timeout", "3m", kubeconfig=b.kubeconfig()).ok()
     tb.qctl(cwd_b, "export-external", "--output-file", "b.yaml", kubeconfig=b.kubeconfig()).ok()
 
     os.replace(os.path.join(cwd_b, "b.yaml"), os.path.join(cwd_a, "b.yaml"))
-    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes").ok()
+    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes", "--allow-private-peers").ok()
     tb.qctl(cwd_a, "generate", "-q").ok()
     tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
 
@@ -367,6 +404,7 @@ SCENARIOS = [
     Scenario("cp", "cp-wait-timeout", "deploy --wait times out with the scheduler's reason", wait_timeout_reason),
     Scenario("cp", "cp-conflict", "a field owned by another manager is reported", conflict),
     Scenario("cp", "cp-forbidden", "a user without rights gets a clear 403", forbidden),
+    Scenario("cp", "cp-documented-role", "the RBAC of docs/qctl-rbac.yaml is enough", documented_role),
     Scenario("cp", "cp-context-namespace", "the kube context's namespace is used", namespace_from_context),
     Scenario("cp", "cp-two-organisations", "A→B→A exchange on two control planes", two_organisations),
     Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
