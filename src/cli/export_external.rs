@@ -46,7 +46,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &ExportExternalArgs) -> Result<()> 
     let ns = ctx.namespace()?;
     let cluster = ctx.cluster()?;
     let exported = export(
-        &cluster,
+        cluster,
         &ExportOptions {
             loaded: ctx.loaded()?,
             namespace: &ns,

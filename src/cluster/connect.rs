@@ -115,14 +115,18 @@ pub struct Cluster {
 }
 
 impl Cluster {
-    /// Connects with `context` (else the kubeconfig's current context) on a new runtime.
-    pub fn connect(context: Option<&str>) -> Result<Cluster, ClusterError> {
+    /// Connects with `context` (else the kubeconfig's current context) of `kubeconfig` (else
+    /// `KUBECONFIG`, else `~/.kube/config`) on a new runtime.
+    pub fn connect(
+        context: Option<&str>,
+        kubeconfig: Option<&Path>,
+    ) -> Result<Cluster, ClusterError> {
         // A current-thread runtime is enough: the work is I/O bound and bounded in concurrency.
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .expect("a tokio runtime starts");
-        let conn = runtime.block_on(connect(context))?;
+        let conn = runtime.block_on(connect(context, kubeconfig))?;
         Ok(Cluster { runtime, conn })
     }
 
@@ -141,11 +145,19 @@ impl Cluster {
     }
 }
 
-/// Connects with the user's kubeconfig (or the in-cluster config) and `context`, or the
-/// kubeconfig's current context when `None`.
-pub async fn connect(context: Option<&str>) -> Result<Connection, ClusterError> {
+/// Connects with `kubeconfig` (`--kubeconfig`, which beats `KUBECONFIG`), else the user's
+/// kubeconfig (or the in-cluster config), and `context`, or the kubeconfig's current context
+/// when `None`.
+pub async fn connect(
+    context: Option<&str>,
+    kubeconfig: Option<&Path>,
+) -> Result<Connection, ClusterError> {
     let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
-    let (paths, kubeconfig) = load_kubeconfig(std::env::var_os("KUBECONFIG"), home)?;
+    let files = match kubeconfig {
+        Some(path) => Some(path.as_os_str().to_owned()),
+        None => std::env::var_os("KUBECONFIG"),
+    };
+    let (paths, kubeconfig) = load_kubeconfig(files, home)?;
     match kubeconfig {
         Some(kubeconfig) => connect_with(kubeconfig, context).await,
         None if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() => {
