@@ -308,6 +308,13 @@ const ARGS: &[Case] = &[
         2,
         &["genesis.Chain_Id"],
     ),
+    // A value that holds a terminal escape is echoed escaped.
+    case(
+        ("consensus: qbft", "consensus: \"po\\e[2Jw\""),
+        LS,
+        2,
+        &["unknown consensus `po\\u{1b}[2Jw`"],
+    ),
 ];
 
 /// The original qctl's commands and flags name their replacement instead of clap's guess.
@@ -482,4 +489,37 @@ fn kubeconfig_flag_beats_the_env_and_status_says_where_the_namespace_came_from()
     let run = env.run(&["-q", "--kubeconfig", kubeconfig, "status", "-o", "json"]);
     run.ok();
     assert!(run.stderr().is_empty(), "{}", run.stderr());
+}
+
+/// clap colours on a terminal unless told not to: `--no-color`, or `NO_COLOR` with any
+/// non-empty value (`NO_COLOR=0` included).
+#[test]
+fn no_color_with_any_non_empty_value_turns_colour_off_in_usage_errors() {
+    let bin = assert_cmd::cargo::cargo_bin("qctl");
+    let env = TestEnv::new();
+    let run = |no_color: Option<&str>, flag: &str| {
+        // `script` gives qctl a pseudo-terminal, where clap would colour.
+        let line = format!("{} {flag} --frobnicate 2>&1", bin.display());
+        let mut cmd = std::process::Command::new("script");
+        cmd.current_dir(env.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", env.dir.path())
+            .env("TERM", "xterm");
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        let out = cmd.args(["-qec", &line, "/dev/null"]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let coloured = run(None, "");
+    assert!(coloured.contains("\x1b["), "{coloured:?}");
+    for (value, flag) in [(Some("0"), ""), (Some("1"), ""), (None, "--no-color")] {
+        let text = run(value, flag);
+        assert!(text.contains("--frobnicate"), "{text:?}");
+        assert!(
+            !text.contains("\x1b["),
+            "NO_COLOR={value:?} {flag}: {text:?}"
+        );
+    }
 }
