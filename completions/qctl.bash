@@ -116,7 +116,7 @@ _qctl() {
 
     case "${cmd}" in
         qctl)
-            opts="-c -n -q -y -h -V --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external completions help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -142,6 +142,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -158,7 +162,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__add__subcmd__external)
-            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -181,6 +185,10 @@ _qctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -200,7 +208,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__completions)
-            opts="-c -n -q -y -h -V --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version bash zsh fish powershell elvish"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -226,6 +234,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -242,7 +254,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__deploy)
-            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -272,6 +284,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -288,7 +304,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__destroy)
-            opts="-c -n -q -y -h -V --keep-data --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --keep-data --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -314,6 +330,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -330,7 +350,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__export__subcmd__external)
-            opts="-o -c -n -q -y -h -V --node-ip --nodes --output-file --output --without-genesis --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --node-ip --nodes --output-file --output --without-genesis --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,6 +396,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -392,7 +416,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__generate)
-            opts="-c -n -q -y -h -V --recreate --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --recreate --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +439,10 @@ _qctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -630,7 +658,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__init)
-            opts="-c -n -q -y -h -V --num --consensus --quorum-version --tm --tm-version --chain-id --name-prefix --force --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --num --consensus --quorum-version --tm --tm-version --chain-id --name-prefix --force --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,6 +712,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -700,7 +732,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node)
-            opts="-c -n -q -y -h -V --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version add ls rm help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version add ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,6 +758,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -742,7 +778,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__add)
-            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -797,6 +833,10 @@ _qctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -886,18 +926,18 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__ls)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -917,6 +957,10 @@ _qctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -936,7 +980,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__rm)
-            opts="-c -n -q -y -h -V --purge-keys --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --purge-keys --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,6 +1006,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -978,18 +1026,18 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__status)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --context --request-timeout --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --output)
-                    COMPREPLY=($(compgen -W "table yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table yaml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -1009,6 +1057,10 @@ _qctl() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

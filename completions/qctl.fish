@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qctl_global_optspecs
-    string join \n c/config= out= n/namespace= context= request-timeout= q/quiet no-color y/yes h/help V/version
+    string join \n c/config= out= n/namespace= kubeconfig= context= request-timeout= strict q/quiet no-color y/yes h/help V/version
 end
 
 function __fish_qctl_needs_command
@@ -27,10 +27,12 @@ end
 complete -c qctl -n "__fish_qctl_needs_command" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_needs_command" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_needs_command" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_needs_command" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_needs_command" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_needs_command" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_needs_command" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_needs_command" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_needs_command" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_needs_command" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_needs_command" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_needs_command" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_needs_command" -s V -l version -d 'Print version'
@@ -58,21 +60,25 @@ complete -c qctl -n "__fish_qctl_using_subcommand init" -l name-prefix -d 'Node 
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l force -d 'Replace an existing config'
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand init" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s V -l version -d 'Print version'
@@ -95,34 +101,41 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format; wide adds columns [default: table on a terminal, else json]' -r -f -a "table\t''
+wide\t'The table with more columns'
 yaml\t''
 json\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; take defaults and confirm'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l purge-keys -d 'Also delete the node\'s key directory (asks unless --yes)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
@@ -133,11 +146,13 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand generate" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l recreate -d 'Wipe out/ (after confirmation) and generate everything anew, genesis and keys included'
+complete -c qctl -n "__fish_qctl_using_subcommand generate" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand generate" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand generate" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s V -l version -d 'Print version'
@@ -145,37 +160,44 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l timeout -d 'How lon
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node\'s pods are ready'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand status" -s o -l output -d 'Output format [default: table on a terminal, else json]' -r -f -a "table\t''
+complete -c qctl -n "__fish_qctl_using_subcommand status" -s o -l output -d 'Output format; wide adds columns [default: table on a terminal, else json]' -r -f -a "table\t''
+wide\t'The table with more columns'
 yaml\t''
 json\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s y -l yes -d 'Never prompt; take defaults and confirm'
-complete -c qctl -n "__fish_qctl_using_subcommand status" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l keep-data -d 'Keep the nodes\' volumes (PVCs) and so their chain data'
+complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s V -l version -d 'Print version'
@@ -187,33 +209,39 @@ json\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l without-genesis -d 'Leave the genesis out of the bundle'
+complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l replace -d 'Update entries of the same names whose content changed'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l allow-private-peers -d 'Accept peer hosts that are loopback, link-local or cluster-internal names (a test network whose "other organisation" runs in the same cluster)'
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand completions" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand completions" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'Never colour the output'
+complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s V -l version -d 'Print version'

@@ -3,7 +3,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Name prefix of the temp files of [`write_atomic`]; a killed run may leave some behind, and
 /// the next `generate` removes them.
@@ -162,10 +162,12 @@ const O_NOFOLLOW: i32 = 0o400000;
 #[cfg(not(any(target_os = "linux", target_os = "android")))]
 const O_NOFOLLOW: i32 = 0x100;
 
-/// An exclusive advisory lock on `.<file>.lock` beside the file, held until dropped. Concurrent qctl processes
-/// editing the same file queue up here instead of losing each other's updates.
+/// An exclusive advisory lock on `.<file>.lock` beside the file, held until dropped. Concurrent
+/// qctl processes editing the same file queue up here instead of losing each other's updates.
+/// The lock file is removed when the lock is released, so it does not linger beside the config.
 pub struct FileLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
 }
 
 impl FileLock {
@@ -174,13 +176,36 @@ impl FileLock {
         name.push(file.file_name().unwrap_or_default());
         name.push(".lock");
         let path = file.with_file_name(name);
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)?;
-        lock.lock()?;
-        Ok(FileLock { _file: lock })
+        loop {
+            let lock = OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)?;
+            lock.lock()?;
+            // The holder before us removes the file before it unlocks: a lock on a file that is
+            // no longer at `path` locks nothing, so open it again.
+            if is_at(&lock, &path) {
+                return Ok(FileLock { file: lock, path });
+            }
+        }
+    }
+}
+
+/// `file` is the file `path` names now.
+fn is_at(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), fs::symlink_metadata(path)) {
+        (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+        _ => false,
+    }
+}
+
+impl Drop for FileLock {
+    /// Removes the lock file while still holding the lock, then releases it.
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
     }
 }
 
@@ -188,6 +213,31 @@ impl FileLock {
 mod tests {
     use super::*;
     use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_lock_file_is_gone_after_use_and_the_lock_still_excludes() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("qubernetes.yaml");
+        let lock_file = dir.path().join(".qubernetes.yaml.lock");
+        let first = FileLock::acquire(&config).unwrap();
+        assert!(lock_file.exists());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waiter = {
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let _second = FileLock::acquire(&config).unwrap();
+                tx.send(()).unwrap();
+            })
+        };
+        assert!(
+            rx.recv_timeout(std::time::Duration::from_millis(200))
+                .is_err()
+        );
+        drop(first);
+        rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap();
+        waiter.join().unwrap();
+        assert!(!lock_file.exists());
+    }
 
     #[test]
     fn atomic_write_keeps_permissions_and_symlinks() {

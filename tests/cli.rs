@@ -5,6 +5,7 @@ mod common;
 mod support;
 
 mod architecture;
+mod bad_input;
 mod cluster;
 mod config_cmds;
 mod deploy;

@@ -479,7 +479,10 @@ fn status_as_json_has_one_row_per_node_with_its_pod_readiness_and_node_ports() {
             row["pod"].as_str(),
             api.pods_of(node).first().map(String::as_str)
         );
-        assert_eq!(row["ready"], "2/2");
+        assert_eq!(
+            row["ready"],
+            serde_json::json!({"ready": 2, "containers": 2})
+        );
         let service = api
             .object("services", "default", &names::peer_service(node))
             .unwrap();

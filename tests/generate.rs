@@ -414,18 +414,20 @@ fn check_new_network(consensus: &str, decrypt: bool) {
         .collect();
     check_genesis(&out, consensus, &ids);
     check_derived(&out, consensus, &nodes, &ids);
+    let listed = env.run(&["node", "ls", "-o", "wide"]).ok();
     for (node, id) in nodes.iter().zip(&ids) {
-        let row = run
-            .stdout()
+        let row = listed
             .lines()
             .find(|l| l.contains(&node.name))
             .unwrap()
             .to_string();
-        assert!(
-            row.contains(&id.node_address) && row.contains("new"),
-            "summary row: {row}"
-        );
+        assert!(row.contains(&id.node_address), "node ls row: {row}");
     }
+    assert!(
+        run.stdout().is_empty(),
+        "no data on stdout: {}",
+        run.stdout()
+    );
 
     let before = snapshot(&out);
     let rerun = generate(&env);
@@ -439,11 +441,7 @@ fn check_new_network(consensus: &str, decrypt: bool) {
         "{}",
         rerun.stderr()
     );
-    assert!(
-        rerun.stdout().contains("kept") && !rerun.stdout().contains("new"),
-        "{}",
-        rerun.stdout()
-    );
+    assert!(rerun.stdout().is_empty(), "{}", rerun.stdout());
 }
 
 #[test]
@@ -521,13 +519,9 @@ fn node_add_keeps_old_keys_and_the_genesis_byte_for_byte_and_warns_about_the_new
         )),
         "{err}"
     );
-    let extra_row = run
-        .stdout()
-        .lines()
-        .find(|l| l.contains("extra"))
-        .unwrap()
-        .to_string();
-    assert!(extra_row.contains("new"), "{extra_row}");
+    let listed = env.run(&["node", "ls", "-o", "wide"]).ok();
+    let extra_row = listed.lines().find(|l| l.contains("extra")).unwrap();
+    assert!(extra_row.contains(&ids[2].node_address), "{extra_row}");
 }
 
 /// Writes the 7nodes config to the env and copies the published key dirs key1..key4 to
@@ -841,6 +835,35 @@ fn a_pinned_genesis_is_used_verbatim_in_out_and_in_the_genesis_config_map() {
         "the pinned genesis holds all four validators: {}",
         run.stderr()
     );
+}
+
+/// The summary table is a message: on stderr when stdout is a terminal, never under `-q`.
+#[test]
+fn the_summary_table_goes_to_stderr_on_a_terminal_and_not_under_quiet() {
+    let env = seven_nodes_env("keys");
+    let bin = assert_cmd::cargo::cargo_bin("qctl");
+    // `script` runs the command with its stdout on a pseudo-terminal.
+    let run_in_pty = |extra: &str| {
+        let line = format!("{} generate {extra} 2>err.txt", bin.display());
+        let status = std::process::Command::new("script")
+            .current_dir(env.dir.path())
+            .env("NO_COLOR", "1")
+            .env("HOME", env.dir.path())
+            .env("KUBECONFIG", env.path("no-kubeconfig"))
+            .args(["-qec", &line, "/dev/null"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        env.read("err.txt")
+    };
+    let err = run_in_pty("");
+    assert!(
+        err.contains("NODE   ") && err.contains("quorum-node1"),
+        "{err}"
+    );
+    assert!(!err.contains('┆'), "no box drawing: {err}");
+    let err = run_in_pty("-q");
+    assert!(!err.contains("quorum-node1"), "{err}");
 }
 
 #[test]

@@ -38,6 +38,9 @@ pub struct GlobalArgs {
         value_name = "NS"
     )]
     pub namespace: Option<String>,
+    /// Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub kubeconfig: Option<PathBuf>,
     /// Kubernetes context to use [default: the current context]
     #[arg(long, global = true, value_name = "NAME")]
     pub context: Option<String>,
@@ -50,11 +53,14 @@ pub struct GlobalArgs {
         value_name = "DURATION"
     )]
     pub request_timeout: std::time::Duration,
+    /// Unknown keys in the config are errors, not warnings (also `config.strict: true`)
+    #[arg(long, global = true)]
+    pub strict: bool,
     /// Print only data and errors
     #[arg(short, long, global = true)]
     pub quiet: bool,
-    /// Never colour the output
-    #[arg(long, global = true, env = "NO_COLOR", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
+    /// Never colour the output (also when NO_COLOR is set and not empty)
+    #[arg(long, global = true)]
     pub no_color: bool,
     /// Never prompt; take defaults and confirm
     #[arg(short, long, global = true)]
@@ -65,6 +71,8 @@ pub struct GlobalArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Table,
+    /// The table with more columns.
+    Wide,
     Yaml,
     Json,
 }
@@ -80,11 +88,11 @@ impl OutputFormat {
         })
     }
 
-    /// `rows` as JSON or YAML, or the table `table` draws.
+    /// `rows` as JSON or YAML, or the table `table` draws (with more columns when `wide`).
     pub fn render<T: serde::Serialize>(
         self,
         rows: &T,
-        table: impl FnOnce() -> String,
+        table: impl FnOnce(bool) -> String,
     ) -> Result<String> {
         let value = || {
             serde_json::to_value(rows)
@@ -95,7 +103,8 @@ impl OutputFormat {
                 serde_json::to_string_pretty(&value()?).expect("a JSON value renders")
             }
             OutputFormat::Yaml => crate::yaml::block_text(&value()?),
-            OutputFormat::Table => table(),
+            OutputFormat::Table => table(false),
+            OutputFormat::Wide => table(true),
         })
     }
 }

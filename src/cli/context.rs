@@ -59,6 +59,18 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Where [`Context::namespace`] comes from, for people.
+    pub fn namespace_source(&self) -> Result<String> {
+        let config = &self.loaded()?.config;
+        Ok(if self.global.namespace.is_some() {
+            "from --namespace or QUORUM_NAMESPACE".to_string()
+        } else if config.k8s.namespace.is_some() {
+            format!("from k8s.namespace in `{}`", self.config_path().display())
+        } else {
+            format!("from kube context `{}`", self.cluster()?.context())
+        })
+    }
+
     /// Where the config's generated files are.
     pub fn layout(&self) -> Result<Layout> {
         Ok(Layout::new(self.loaded()?, self.out()))
@@ -69,8 +81,11 @@ impl<'a> Context<'a> {
         if let Some(cluster) = self.cluster.get() {
             return Ok(cluster);
         }
-        let cluster =
-            Cluster::connect(self.global.context.as_deref(), self.global.request_timeout)?;
+        let cluster = Cluster::connect(
+            self.global.context.as_deref(),
+            self.global.kubeconfig.as_deref(),
+            self.global.request_timeout,
+        )?;
         Ok(self.cluster.get_or_init(|| cluster))
     }
 }

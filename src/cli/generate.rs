@@ -1,7 +1,9 @@
 //! `qctl generate`
 
 use clap::Args;
-use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use std::io::IsTerminal;
+
+use super::table::plain;
 
 use super::{Context, Ui};
 use crate::error::{Error, Result};
@@ -33,22 +35,26 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &GenerateArgs) -> Result<()> {
         out: ctx.out().to_path_buf(),
         recreate: args.recreate,
     })?;
-    let mut t = Table::new();
-    t.load_preset(UTF8_FULL_CONDENSED);
-    t.set_header(["NODE", "ENODE", "ADDRESS", "TM.PUB", "KEYS"]);
-    for n in &outcome.nodes {
-        t.add_row([
-            n.name.clone(),
-            format!("{}…", &n.identity.enode_id[..12]),
-            n.identity.node_address.clone(),
-            n.identity
-                .tm_public_key
-                .clone()
-                .unwrap_or_else(|| "-".into()),
-            (if n.new_keys { "new" } else { "kept" }).to_string(),
-        ]);
+    let rows: Vec<[String; 5]> = outcome
+        .nodes
+        .iter()
+        .map(|n| {
+            [
+                n.name.clone(),
+                format!("{}…", &n.identity.enode_id[..12]),
+                n.identity.node_address.clone(),
+                n.identity
+                    .tm_public_key
+                    .clone()
+                    .unwrap_or_else(|| "-".into()),
+                (if n.new_keys { "new" } else { "kept" }).to_string(),
+            ]
+        })
+        .collect();
+    // A summary for people: a message, shown on a terminal only.
+    if std::io::stdout().is_terminal() {
+        ui.status(plain(["NODE", "ENODE", "ADDRESS", "TM.PUB", "KEYS"], &rows).trim_end());
     }
-    ui.data(&t.to_string())?;
     let genesis = match outcome.genesis {
         GenesisSource::Created => "created",
         GenesisSource::Kept => "kept",

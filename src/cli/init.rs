@@ -13,6 +13,9 @@ use crate::network::{
 };
 use crate::ops::init::{InitOptions, init};
 
+/// The most nodes `--num` and the prompt accept.
+const MAX_NODES: u16 = 1000;
+
 /// Write a minimal qubernetes.yaml for a new network
 #[derive(Debug, Args)]
 #[command(
@@ -21,7 +24,7 @@ use crate::ops::init::{InitOptions, init};
 )]
 pub struct InitArgs {
     /// Number of nodes
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1000))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=i64::from(MAX_NODES)))]
     pub num: Option<u16>,
     /// Consensus engine [default: qbft]
     #[arg(long, value_enum)]
@@ -67,7 +70,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &InitArgs) -> Result<()> {
         .unwrap_or_else(|| "quorum".into());
     let num = args.num.or(answers.num).unwrap_or(4);
     // The longest name checks the prefix for every node.
-    check_dns_label(&format!("{prefix}-node{num}"))
+    check_prefix(&prefix, num)
         .map_err(|m| Error::user(format!("--name-prefix with --num {num}: {m}")))?;
     // The global --namespace doubles as init's: it is written to k8s.namespace.
     let namespace = ctx.global().namespace.clone();
@@ -122,12 +125,32 @@ struct Answers {
     prefix: Option<String>,
 }
 
+/// On Ctrl-C during the prompts: show the cursor again (the menu hides it) and exit 130, as
+/// the shell would for an interrupted command.
+fn restore_terminal_on_interrupt() {
+    let _ = std::thread::Builder::new().name("ctrl-c".into()).spawn(|| {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        if rt.block_on(tokio::signal::ctrl_c()).is_ok() {
+            let _ = console::Term::stderr().show_cursor();
+            eprintln!();
+            std::process::exit(130);
+        }
+    });
+}
+
 fn ask() -> Result<Answers> {
     use dialoguer::{Input, Select};
+    restore_terminal_on_interrupt();
     let engines = Consensus::ALL.map(Consensus::as_str);
     let num: u16 = Input::new()
         .with_prompt("Number of nodes")
         .default(4)
+        .validate_with(|n: &u16| check_num(*n))
         .interact_text()
         .map_err(prompt_failed)?;
     let pick = Select::new()
@@ -139,11 +162,13 @@ fn ask() -> Result<Answers> {
     let chain_id: u64 = Input::new()
         .with_prompt("Chain id")
         .default(DEFAULT_CHAIN_ID)
+        .validate_with(|id: &u64| check_chain_id(*id))
         .interact_text()
         .map_err(prompt_failed)?;
     let prefix: String = Input::new()
         .with_prompt("Node name prefix")
         .default("quorum".into())
+        .validate_with(|p: &String| check_prefix(p, num))
         .interact_text()
         .map_err(prompt_failed)?;
     Ok(Answers {
@@ -154,6 +179,44 @@ fn ask() -> Result<Answers> {
     })
 }
 
+/// The limits of `--num`, for its prompt.
+fn check_num(n: u16) -> Result<(), String> {
+    if (1..=MAX_NODES).contains(&n) {
+        Ok(())
+    } else {
+        Err(format!("expected 1 to {MAX_NODES} nodes"))
+    }
+}
+
+/// The limits of `--chain-id`, for its prompt.
+fn check_chain_id(id: u64) -> Result<(), String> {
+    if id > 0 {
+        Ok(())
+    } else {
+        Err("expected a positive whole number such as 1000".into())
+    }
+}
+
+/// A prefix whose every node name (`<prefix>-node<num>`) is a DNS label.
+fn check_prefix(prefix: &str, num: u16) -> Result<(), String> {
+    check_dns_label(&format!("{prefix}-node{num}"))
+}
+
 fn default_version(v: &str) -> semver::Version {
     semver::Version::parse(v).expect("the default versions are valid")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_prompt_has_the_limits_of_its_flag() {
+        assert!(check_num(0).is_err() && check_num(1).is_ok());
+        assert!(check_num(MAX_NODES).is_ok() && check_num(MAX_NODES + 1).is_err());
+        assert!(check_chain_id(0).is_err() && check_chain_id(1).is_ok());
+        assert!(check_prefix("quorum", 4).is_ok());
+        assert!(check_prefix("Bad_Prefix", 4).is_err());
+        assert!(check_prefix(&"a".repeat(60), 4).is_err());
+    }
 }

@@ -10,14 +10,16 @@ mod destroy;
 mod export_external;
 mod generate;
 mod init;
+mod legacy;
 mod node;
 mod reference;
 mod status;
+mod table;
 mod ui;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::error::{ErrorKind, Result};
 
@@ -54,14 +56,34 @@ pub enum Command {
 
 /// Runs qctl with the process arguments.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let color = if no_color_requested(&args) {
+        clap::ColorChoice::Never
+    } else {
+        clap::ColorChoice::Auto
+    };
+    let parsed = command()
+        .color(color)
+        .try_get_matches_from(std::iter::once("qctl".to_string()).chain(args.iter().cloned()))
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            if let Some(message) = legacy::explain(&args) {
+                ui::usage_error(&message, color == clap::ColorChoice::Never);
+            } else {
+                let _ = e.print();
+            }
+            return ExitCode::from(2);
+        }
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
         }
     };
     let mut ui = Ui::new(&cli.global);
+    crate::config::set_strict(cli.global.strict);
+    crate::config::on_warning(ui::config_warning);
     match run(&mut ui, &cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == ErrorKind::StdoutClosed => ExitCode::SUCCESS,
@@ -85,6 +107,20 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::AddExternal(args) => add_external::run(ui, ctx, args),
         Command::Completions(args) => completions::run(ui, args),
     }
+}
+
+/// `--no-color` among the arguments, or `NO_COLOR` set to anything but the empty string
+/// (<https://no-color.org>), before clap has parsed anything.
+fn no_color_requested(args: &[String]) -> bool {
+    args.iter()
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--no-color")
+        || env_no_color()
+}
+
+/// `NO_COLOR` is set and not empty.
+pub fn env_no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
 /// The whole command tree, for completions and tests.

@@ -10,6 +10,22 @@ fn message(args: std::fmt::Arguments) {
     let _ = writeln!(io::stderr().lock(), "{args}");
 }
 
+/// A warning about a config as it is read (an unknown key kept); never coloured, since the
+/// reader has no `Ui`.
+pub fn config_warning(text: &str) {
+    message(format_args!("warning: {text}"));
+}
+
+/// A usage error found before the command line was parsed: exit 2, like clap's own.
+pub fn usage_error(text: &str, no_color: bool) {
+    let label = if no_color || !io::stderr().is_terminal() {
+        "error"
+    } else {
+        "\x1b[31merror\x1b[0m"
+    };
+    message(format_args!("{label}: {text}"));
+}
+
 pub struct Ui {
     quiet: bool,
     yes: bool,
@@ -21,7 +37,7 @@ impl Ui {
         Ui {
             quiet: g.quiet,
             yes: g.yes,
-            color: !g.no_color && io::stderr().is_terminal(),
+            color: !g.no_color && !super::env_no_color() && io::stderr().is_terminal(),
         }
     }
 

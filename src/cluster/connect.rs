@@ -228,9 +228,12 @@ pub struct Cluster {
 }
 
 impl Cluster {
-    /// Connects with `context` (else the kubeconfig's current context) on a new runtime.
+    /// Connects with `context` (else the kubeconfig's current context) of `kubeconfig` (else
+    /// `KUBECONFIG`, else `~/.kube/config`) on a new runtime; each request then waits at most
+    /// `request_timeout`.
     pub fn connect(
         context: Option<&str>,
+        kubeconfig: Option<&Path>,
         request_timeout: Duration,
     ) -> Result<Cluster, ClusterError> {
         // A current-thread runtime is enough: the work is I/O bound and bounded in concurrency.
@@ -238,7 +241,7 @@ impl Cluster {
             .enable_all()
             .build()
             .expect("a tokio runtime starts");
-        let mut conn = runtime.block_on(connect(context))?;
+        let mut conn = runtime.block_on(connect(context, kubeconfig))?;
         conn.request_timeout = request_timeout;
         Ok(Cluster { runtime, conn })
     }
@@ -258,11 +261,19 @@ impl Cluster {
     }
 }
 
-/// Connects with the user's kubeconfig (or the in-cluster config) and `context`, or the
-/// kubeconfig's current context when `None`.
-pub async fn connect(context: Option<&str>) -> Result<Connection, ClusterError> {
+/// Connects with `kubeconfig` (`--kubeconfig`, which beats `KUBECONFIG`), else the user's
+/// kubeconfig (or the in-cluster config), and `context`, or the kubeconfig's current context
+/// when `None`.
+pub async fn connect(
+    context: Option<&str>,
+    kubeconfig: Option<&Path>,
+) -> Result<Connection, ClusterError> {
     let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
-    let (paths, kubeconfig) = load_kubeconfig(std::env::var_os("KUBECONFIG"), home)?;
+    let files = match kubeconfig {
+        Some(path) => Some(path.as_os_str().to_owned()),
+        None => std::env::var_os("KUBECONFIG"),
+    };
+    let (paths, kubeconfig) = load_kubeconfig(files, home)?;
     match kubeconfig {
         Some(kubeconfig) => connect_with(kubeconfig, context).await,
         None if std::env::var_os("KUBERNETES_SERVICE_HOST").is_some() => {

@@ -71,8 +71,8 @@ impl fmt::Display for Problems<'_> {
                 "\n  {}:{}: {}: {}",
                 self.path.display(),
                 p.line,
-                p.path,
-                p.message
+                crate::text::clip(&p.path, 200),
+                crate::text::clip(&p.message, 2000)
             )?;
         }
         Ok(())

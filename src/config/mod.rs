@@ -12,9 +12,12 @@ pub mod model;
 mod proptests;
 mod read;
 mod resolve;
+mod unknown;
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 pub use entries::{InitialConfig, NodeSpec, external_entry, initial_config, pin_genesis};
 pub use error::ConfigError;
@@ -58,7 +61,32 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     })
 }
 
-/// Validates config text; `path` only names it in errors.
+static STRICT: AtomicBool = AtomicBool::new(false);
+static ON_WARNING: OnceLock<fn(&str)> = OnceLock::new();
+static WARNED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Makes unknown keys errors in every config read from now on (`--strict`).
+pub fn set_strict(strict: bool) {
+    STRICT.store(strict, Ordering::Relaxed);
+}
+
+/// Where warnings about a config (unknown keys kept) go; each distinct warning once.
+pub fn on_warning(report: fn(&str)) {
+    let _ = ON_WARNING.set(report);
+}
+
+fn warn(text: String) {
+    let Some(report) = ON_WARNING.get() else {
+        return;
+    };
+    let mut warned = WARNED.lock().unwrap_or_else(|e| e.into_inner());
+    if !warned.contains(&text) {
+        report(&text);
+        warned.push(text);
+    }
+}
+
+/// Validates config text; `path` only names it in errors and warnings.
 pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     let doc = doc::parse(text).map_err(|e| ConfigError::Syntax {
         path: path.into(),
@@ -66,10 +94,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
         column: e.column,
         message: e.message,
     })?;
-    Config::from_doc(&doc).map_err(|problems| ConfigError::Invalid {
-        path: path.into(),
-        problems,
-    })
+    let unknown = unknown::check(&doc, STRICT.load(Ordering::Relaxed));
+    let config = Config::from_doc(&doc);
+    let mut problems = unknown.errors;
+    if let Err(more) = &config {
+        problems.extend(more.iter().cloned());
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| p.line);
+        return Err(ConfigError::Invalid {
+            path: path.into(),
+            problems,
+        });
+    }
+    for w in unknown.warnings {
+        warn(format!(
+            "{}:{}: {}: {}",
+            path.display(),
+            w.line,
+            w.path,
+            w.message
+        ));
+    }
+    Ok(config.expect("no problems means a config"))
 }
 
 /// Takes the lock of an existing config, so concurrent qctl processes queue up. A missing

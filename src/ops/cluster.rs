@@ -122,12 +122,32 @@ pub struct StatusRow {
     pub kind: NodeKind,
     pub pod: Option<String>,
     pub phase: Option<String>,
-    pub ready: String,
+    /// Ready containers of the pod, out of how many; `None` when there is no pod.
+    pub ready: Option<Readiness>,
     pub restarts: u32,
     pub node_ports: BTreeMap<String, u16>,
     pub age_seconds: Option<u64>,
+    /// The full enode URL of an external node.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enode: Option<String>,
+}
+
+/// `{"ready": 1, "containers": 2}` of a pod.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Readiness {
+    pub ready: u32,
+    pub containers: u32,
+}
+
+impl Readiness {
+    /// `1/2` as the cluster code reports it.
+    fn parse(text: &str) -> Option<Readiness> {
+        let (ready, containers) = text.split_once('/')?;
+        Some(Readiness {
+            ready: ready.parse().ok()?,
+            containers: containers.parse().ok()?,
+        })
+    }
 }
 
 /// What runs of the network in `namespace`: each local node's newest pod, then the external
@@ -138,9 +158,9 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
     let local = statuses.into_iter().map(|s| StatusRow {
         node: s.node,
         kind: NodeKind::Local,
+        ready: s.pod.as_ref().and_then(|_| Readiness::parse(&s.ready)),
         pod: s.pod,
         phase: s.phase,
-        ready: s.ready,
         restarts: s.restarts,
         node_ports: s
             .node_ports
@@ -155,7 +175,7 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
         kind: NodeKind::External,
         pod: None,
         phase: None,
-        ready: "-".into(),
+        ready: None,
         restarts: 0,
         node_ports: BTreeMap::new(),
         age_seconds: None,

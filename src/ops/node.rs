@@ -8,7 +8,7 @@ use crate::config::model::{check_dns_label, check_key_dir};
 use crate::config::{self, ConfigError, Loaded, NodeSpec, edit};
 use crate::keys::files;
 use crate::layout::Layout;
-use crate::network::{Consensus, TxManagerKind};
+use crate::network::{Consensus, TxManagerKind, ports};
 
 /// `node add`: values not given default to the genesis and the first node.
 #[derive(Debug, Clone, Default)]
@@ -198,7 +198,7 @@ pub struct NodeInfo {
     pub quorum_version: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tm: Option<String>,
-    /// Enode id, or the full enode URL of an external node.
+    /// The full enode URL (a local node's at its Service name, as its peers dial it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enode: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -234,7 +234,13 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
                     TxManagerKind::None => "none".to_string(),
                     kind => format!("{} {}", kind.as_str(), n.tm_version),
                 }),
-                enode: read(&dir, files::ENODE),
+                enode: read(&dir, files::ENODE).map(|id| {
+                    let raft = match n.consensus {
+                        Consensus::Raft => format!("&raftport={}", ports::RAFT),
+                        _ => String::new(),
+                    };
+                    format!("enode://{id}@{}:{}?discport=0{raft}", n.name, ports::P2P)
+                }),
                 address: read(&dir, files::ADDRESS),
                 tm_public_key: read(&dir, files::TM_PUB),
                 tm_url: None,

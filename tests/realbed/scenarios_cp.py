@@ -366,13 +366,13 @@ def two_organisations(tb: Bed):
 
     tb.qctl(cwd_b, "init", "--yes", "--num", "2", "--name-prefix", "orgb", "--namespace", "orgb").ok()
     os.replace(os.path.join(cwd_a, "a.yaml"), os.path.join(cwd_b, "a.yaml"))
-    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes").ok()
+    tb.qctl(cwd_b, "add-external", "a.yaml", "--yes", "--allow-private-peers").ok()
     tb.qctl(cwd_b, "generate", "-q").ok()
     tb.qctl(cwd_b, "deploy", "--wait", "--timeout", "3m", kubeconfig=b.kubeconfig()).ok()
     tb.qctl(cwd_b, "export-external", "--output-file", "b.yaml", kubeconfig=b.kubeconfig()).ok()
 
     os.replace(os.path.join(cwd_b, "b.yaml"), os.path.join(cwd_a, "b.yaml"))
-    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes").ok()
+    tb.qctl(cwd_a, "add-external", "b.yaml", "--yes", "--allow-private-peers").ok()
     tb.qctl(cwd_a, "generate", "-q").ok()
     tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
 

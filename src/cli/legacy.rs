@@ -1,0 +1,162 @@
+//! The commands and flags of the original qctl, recognised when clap refuses a command line so
+//! the error names the new form (clap alone would suggest `--version` for `--qversion`).
+//! `docs/migrating.md` lists the same mapping for people.
+
+/// Original commands (their first words) and what replaces them.
+const COMMANDS: &[(&[&str], &str)] = &[
+    (
+        &["generate", "network"],
+        "`qctl generate` (it creates or updates out/)",
+    ),
+    (&["deploy", "network"], "`qctl deploy`"),
+    (&["delete", "network"], "`qctl destroy`"),
+    (&["destroy", "network"], "`qctl destroy`"),
+    (
+        &["delete", "node"],
+        "`qctl node rm NAME`, then `qctl generate` and `qctl deploy`",
+    ),
+    (&["delete", "external-node"], "`qctl node rm NAME`"),
+    (&["delete", "extnode"], "`qctl node rm NAME`"),
+    (&["add", "node"], "`qctl node add NAME`"),
+    (
+        &["add", "external-node"],
+        "`qctl add-external BUNDLE` (a bundle from `qctl export-external`)",
+    ),
+    (&["add", "extnode"], "`qctl add-external BUNDLE`"),
+    (
+        &["add", "monitor"],
+        "`prometheus: {enabled: true}` in qubernetes.yaml",
+    ),
+    (
+        &["update", "node"],
+        "editing the node in qubernetes.yaml, then `qctl generate`",
+    ),
+    (
+        &["stop", "node"],
+        "`kubectl delete deployment NAME-deployment`",
+    ),
+    (&["list"], "`qctl node ls` or `qctl status`"),
+    (&["ls"], "`qctl node ls` or `qctl status`"),
+    (&["get"], "`qctl node ls` or `qctl status`"),
+    (&["delete"], "`qctl destroy` or `qctl node rm NAME`"),
+    (
+        &["add"],
+        "`qctl node add NAME` or `qctl add-external BUNDLE`",
+    ),
+    (&["logs"], "`kubectl logs POD quorum`"),
+    (&["log"], "`kubectl logs POD quorum`"),
+    (&["connect"], "`kubectl exec -it POD -c quorum -- /bin/ash`"),
+    (
+        &["geth"],
+        "`kubectl exec -it POD -c quorum -- geth attach /etc/quorum/qdata/dd/geth.ipc`",
+    ),
+];
+
+/// Original flags and what replaces them.
+const FLAGS: &[(&str, &str)] = &[
+    ("--k8sdir", "`--out PATH` (env QUBE_K8S_DIR)"),
+    ("--qversion", "`--quorum-version VERSION`"),
+    ("--qv", "`--quorum-version VERSION`"),
+    ("--tmversion", "`--tm-version VERSION`"),
+    ("--tmv", "`--tm-version VERSION`"),
+    ("--chainid", "`--chain-id ID`"),
+    ("--ns", "`--namespace NS` (`-n NS`)"),
+    ("--qimagefull", "`--quorum-image IMAGE`"),
+    ("--tmimagefull", "`--tm-image IMAGE`"),
+    ("--gethparams", "`--geth-params FLAGS`"),
+    ("--gp", "`--geth-params FLAGS`"),
+    ("--keydir", "`--key-dir DIR`"),
+    (
+        "--testqbftblock",
+        "`Test_QBFT_Block` under `genesis:` in qubernetes.yaml",
+    ),
+    (
+        "--monitor",
+        "`prometheus: {enabled: true}` in qubernetes.yaml",
+    ),
+    (
+        "--monit",
+        "`prometheus: {enabled: true}` in qubernetes.yaml",
+    ),
+    ("--ingress", "`k8s.service.Ingress` in qubernetes.yaml"),
+    ("--cakeshop", "nothing: qctl does not deploy Cakeshop"),
+    ("--cake", "nothing: qctl does not deploy Cakeshop"),
+    (
+        "--create",
+        "nothing: `qctl generate` creates or updates out/",
+    ),
+    (
+        "--update",
+        "nothing: `qctl generate` creates or updates out/",
+    ),
+    ("--qubecontainer", "nothing: qctl generates without Docker"),
+    ("--qcontainer", "nothing: qctl generates without Docker"),
+    ("--container", "nothing: qctl generates without Docker"),
+    (
+        "--enode",
+        "`qctl add-external BUNDLE` or `Enode_Url` in external_nodes",
+    ),
+    (
+        "--enodeurl",
+        "`qctl add-external BUNDLE` or `Enode_Url` in external_nodes",
+    ),
+    (
+        "--tmurl",
+        "`qctl add-external BUNDLE` or `Tm_Url` in external_nodes",
+    ),
+    (
+        "--nodekeyaddr",
+        "`qctl add-external BUNDLE` or `Node_Acct_Addr` in external_nodes",
+    ),
+    ("--asexternal", "`qctl export-external`"),
+    ("--asext", "`qctl export-external`"),
+    ("--bare", "`-o json` or `-o yaml`"),
+];
+
+/// The first original command or flag in `args` (without the program name), as an error
+/// message naming its replacement.
+pub fn explain(args: &[String]) -> Option<String> {
+    let mut words = Vec::new();
+    for arg in args {
+        if arg == "--" {
+            break;
+        }
+        let flag = arg.split('=').next().unwrap_or(arg);
+        if let Some((old, new)) = FLAGS.iter().find(|(old, _)| *old == flag) {
+            return Some(format!(
+                "`{old}` is a flag of the original qctl; use {new} (see docs/migrating.md)"
+            ));
+        }
+        if !arg.starts_with('-') {
+            words.push(arg.as_str());
+        }
+    }
+    COMMANDS
+        .iter()
+        .find(|(old, _)| words.len() >= old.len() && words[..old.len()] == **old)
+        .map(|(old, new)| {
+            format!(
+                "`qctl {}` is a command of the original qctl; use {new} (see docs/migrating.md)",
+                old.join(" ")
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn explain_line(line: &str) -> Option<String> {
+        explain(&line.split(' ').map(String::from).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn original_flags_and_commands_name_their_replacement() {
+        let e = explain_line("generate --k8sdir=out").unwrap();
+        assert!(e.contains("`--out PATH`"), "{e}");
+        let e = explain_line("deploy network --wait").unwrap();
+        assert!(e.contains("`qctl deploy`"), "{e}");
+        assert_eq!(explain_line("generate -- --k8sdir"), None);
+        assert_eq!(explain_line("status"), None);
+    }
+}
