@@ -190,7 +190,7 @@ def status(tb: Bed):
     for row in rows:
         node = row["node"]
         assert row["pod"] == live[node][0]["metadata"]["name"], row
-        assert row["ready"] == "2/2" and row["phase"] == "Running", row
+        assert row["ready"] == {"ready": 2, "containers": 2} and row["phase"] == "Running", row
         want = {p["name"]: p["nodePort"] for p in services[node]["spec"]["ports"]}
         got = row["node_ports"]
         assert got == want, f"{node}: status {got}, Service {want}"
