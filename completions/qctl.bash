@@ -230,7 +230,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__deploy)
-            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --config --out --namespace --context --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --prune --prune-data --config --out --namespace --context --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -238,6 +238,10 @@ _qctl() {
             case "${prev}" in
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prune)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -13,6 +13,7 @@ mod generate;
 mod geth_flags;
 mod help;
 mod multi_cluster;
+mod operate;
 
 /// `autotests = false` builds only this binary, so a test file not listed above would never run.
 #[test]

@@ -47,6 +47,8 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &StatusArgs) -> Result<()> {
                 r.phase.clone().unwrap_or_else(|| {
                     if r.kind == NodeKind::External {
                         "elsewhere".into()
+                    } else if r.kind == NodeKind::Orphan {
+                        "not in config".into()
                     } else {
                         "not deployed".into()
                     }
