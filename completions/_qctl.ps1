@@ -212,6 +212,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Ask the API server what would change, change nothing')
             [CompletionResult]::new('--force-conflicts', '--force-conflicts', [CompletionResultType]::ParameterName, 'Take over fields that another field manager (kubectl, an operator) set on qctl''s objects')
             [CompletionResult]::new('--prune-data', '--prune-data', [CompletionResultType]::ParameterName, 'Also prune the volumes (PVCs, chain data) of removed nodes')
+            [CompletionResult]::new('--replace-identity', '--replace-identity', [CompletionResultType]::ParameterName, 'Deploy even if the running genesis or a node''s identity (enode id, address) differs from out/''s')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')

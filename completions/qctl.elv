@@ -197,6 +197,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --dry-run 'Ask the API server what would change, change nothing'
             cand --force-conflicts 'Take over fields that another field manager (kubectl, an operator) set on qctl''s objects'
             cand --prune-data 'Also prune the volumes (PVCs, chain data) of removed nodes'
+            cand --replace-identity 'Deploy even if the running genesis or a node''s identity (enode id, address) differs from out/''s'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --no-color 'Never colour the output'

@@ -145,6 +145,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l prune-data -d 'Also prune the volumes (PVCs, chain data) of removed nodes'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l replace-identity -d 'Deploy even if the running genesis or a node\'s identity (enode id, address) differs from out/\'s'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l no-color -d 'Never colour the output'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s y -l yes -d 'Never prompt; take defaults and confirm'

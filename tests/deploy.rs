@@ -24,9 +24,10 @@ const OBJECTS_2_NODES: usize = 17;
 /// NetworkPolicy.
 const KINDS_2_NODES: usize = 6;
 
-/// LISTs of the pruning plan: one per namespaced kind qctl manages (Secret, ConfigMap, PVC,
-/// Service, Deployment, Ingress, NetworkPolicy).
-const PRUNE_LISTS: usize = 7;
+/// Reads before the apply: the pruning plan's LIST per namespaced kind qctl manages (Secret,
+/// ConfigMap, PVC, Service, Deployment, Ingress, NetworkPolicy)
+/// and the live-network guard's GET of the genesis and LIST of identity ConfigMaps.
+const PRUNE_LISTS: usize = 7 + 2;
 
 /// Upper bound of API requests for one deploy of a 2-node network: the reachability probe, one
 /// LIST per kind (to tell created from changed) and one server-side apply per object, plus the

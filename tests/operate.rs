@@ -173,3 +173,43 @@ fn status_shows_a_removed_nodes_workload_as_orphan_until_deploy_prunes_it() {
     env.run_on(&api, &["deploy", "--yes"]).ok();
     assert!(!kinds(&env).iter().any(|(_, kind)| kind == "orphan"));
 }
+
+#[test]
+fn deploying_another_networks_out_over_a_running_one_is_refused_before_anything_is_applied() {
+    let api = ApiServer::start();
+    let running = network();
+    running.run_on(&api, &["deploy"]).ok();
+    // The same config generated from scratch elsewhere: new keys, a new genesis.
+    let elsewhere = TestEnv::new();
+    std::fs::copy(
+        running.path("qubernetes.yaml"),
+        elsewhere.path("qubernetes.yaml"),
+    )
+    .unwrap();
+    elsewhere.run(&["generate"]).ok();
+    api.clear_requests();
+    let stderr = elsewhere.run_on(&api, &["deploy", "--yes"]).invalid();
+    assert!(stderr.contains("ConfigMap `quorum-genesis`"), "{stderr}");
+    assert!(stderr.contains("genesis.json sha256"), "{stderr}");
+    assert!(
+        stderr.contains("ConfigMap `quorum-node1-identity`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("enode id"), "{stderr}");
+    assert!(stderr.contains("--replace-identity"), "{stderr}");
+    let mutating: Vec<_> = api
+        .requests()
+        .into_iter()
+        .filter(|r| r.is_mutating())
+        .collect();
+    assert!(mutating.is_empty(), "{mutating:?}");
+
+    elsewhere
+        .run_on(&api, &["deploy", "--yes", "--replace-identity"])
+        .ok();
+    // The running network's own out/ deploys as before.
+    running
+        .run_on(&api, &["deploy", "--yes", "--replace-identity"])
+        .ok();
+    running.run_on(&api, &["deploy"]).ok();
+}

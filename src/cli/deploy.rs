@@ -47,6 +47,10 @@ pub struct DeployArgs {
     /// Also prune the volumes (PVCs, chain data) of removed nodes
     #[arg(long)]
     pub prune_data: bool,
+    /// Deploy even if the running genesis or a node's identity (enode id, address) differs
+    /// from out/'s
+    #[arg(long)]
+    pub replace_identity: bool,
 }
 
 /// Longest `--timeout`: a day.
@@ -139,6 +143,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
             (true, false) => Prune::On,
             (true, true) => Prune::WithData,
         },
+        replace_identity: args.replace_identity,
     };
     let before_apply = |plan: &PrunePlan| confirm_prune(ui, plan, args.dry_run);
     let cluster = ctx.cluster()?;

@@ -9,6 +9,7 @@ pub mod connect;
 pub mod destroy;
 pub mod error;
 pub mod export;
+pub mod guard;
 pub mod manifests;
 pub mod pods;
 pub mod prune;

@@ -61,6 +61,8 @@ pub struct DeployOptions<'a> {
     pub nodes: Vec<String>,
     /// What to do with the qctl-labelled objects `out/` no longer contains.
     pub prune: Prune,
+    /// Deploy even if the live genesis or a node's identity differs from `out/`'s.
+    pub replace_identity: bool,
 }
 
 /// Whether `deploy` deletes the objects of nodes removed from the config.
@@ -109,6 +111,24 @@ pub fn deploy(
                 .await?
             }
         };
+        if !opts.replace_identity {
+            let differences = cluster::guard::check(conn, &manifests, opts.namespace).await?;
+            if !differences.is_empty() {
+                let lines: Vec<String> = differences
+                    .iter()
+                    .map(|d| format!("  {}: {}", d.object, d.detail))
+                    .collect();
+                return Err(Error::user(format!(
+                    "out/ describes another network than the one running in `{}`; nothing was applied:\n{}",
+                    opts.namespace,
+                    lines.join("\n")
+                ))
+                .with_hint(
+                    "deploy from the folder that generated the running network, or pass \
+                     --replace-identity to replace it on purpose",
+                ));
+            }
+        }
         before_apply(&plan)?;
         let report = cluster::apply(
             conn,
