@@ -222,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
         }
         'qctl;deploy' {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits, e.g. 10m, 90s')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes); --prune=false leaves them')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
@@ -233,6 +234,8 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every node''s pods are ready')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Ask the API server what would change, change nothing')
             [CompletionResult]::new('--force-conflicts', '--force-conflicts', [CompletionResultType]::ParameterName, 'Take over fields that another field manager (kubectl, an operator) set on qctl''s objects')
+            [CompletionResult]::new('--prune-data', '--prune-data', [CompletionResultType]::ParameterName, 'Also prune the volumes (PVCs, chain data) of removed nodes')
+            [CompletionResult]::new('--replace-identity', '--replace-identity', [CompletionResultType]::ParameterName, 'Deploy even if the running genesis or a node''s identity (enode id, address) differs from out/''s')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')

@@ -254,7 +254,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__deploy)
-            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,6 +262,10 @@ _qctl() {
             case "${prev}" in
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prune)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -207,6 +207,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;deploy'= {
             cand --timeout 'How long --wait waits, e.g. 10m, 90s'
+            cand --prune 'Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes); --prune=false leaves them'
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
             cand --out 'Directory of generated files'
@@ -218,6 +219,8 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --wait 'Wait until every node''s pods are ready'
             cand --dry-run 'Ask the API server what would change, change nothing'
             cand --force-conflicts 'Take over fields that another field manager (kubectl, an operator) set on qctl''s objects'
+            cand --prune-data 'Also prune the volumes (PVCs, chain data) of removed nodes'
+            cand --replace-identity 'Deploy even if the running genesis or a node''s identity (enode id, address) differs from out/''s'
             cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'

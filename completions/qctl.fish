@@ -157,6 +157,8 @@ complete -c qctl -n "__fish_qctl_using_subcommand generate" -s y -l yes -d 'Neve
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l timeout -d 'How long --wait waits, e.g. 10m, 90s' -r
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l prune -d 'Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes); --prune=false leaves them' -r -f -a "true\t''
+false\t''"
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -166,6 +168,8 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l request-timeout -d 
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node\'s pods are ready'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l prune-data -d 'Also prune the volumes (PVCs, chain data) of removed nodes'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l replace-identity -d 'Deploy even if the running genesis or a node\'s identity (enode id, address) differs from out/\'s'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'

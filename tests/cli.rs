@@ -14,6 +14,7 @@ mod generate;
 mod geth_flags;
 mod help;
 mod multi_cluster;
+mod operate;
 mod timeouts;
 
 /// `autotests = false` builds only this binary, so a test file not listed above would never run.

@@ -24,9 +24,15 @@ const OBJECTS_2_NODES: usize = 17;
 /// NetworkPolicy.
 const KINDS_2_NODES: usize = 6;
 
+/// Reads before the apply: the pruning plan's LIST per namespaced kind qctl manages (Secret,
+/// ConfigMap, PVC, Service, EndpointSlice, Deployment, Ingress, NetworkPolicy)
+/// and the live-network guard's GET of the genesis and LIST of identity ConfigMaps.
+const PRUNE_LISTS: usize = 8 + 2;
+
 /// Upper bound of API requests for one deploy of a 2-node network: the reachability probe, one
-/// LIST per kind (to tell created from changed) and one server-side apply per object.
-const MAX_REQUESTS_2_NODES: usize = 1 + KINDS_2_NODES + OBJECTS_2_NODES;
+/// LIST per kind (to tell created from changed) and one server-side apply per object, plus the
+/// pruning plan's LISTs.
+const MAX_REQUESTS_2_NODES: usize = 1 + KINDS_2_NODES + OBJECTS_2_NODES + PRUNE_LISTS;
 
 /// `init --num 2` (qbft, Tessera) and `generate`, made once (key generation is the slow part)
 /// and copied into each test's own directory.
@@ -148,8 +154,12 @@ fn deploy_creates_every_generated_object_labelled_and_owned_by_the_qctl_field_ma
         )),
         "{stderr}"
     );
-    // What the binary counted is what the server saw, but for the reachability probe.
-    assert_eq!(reported_requests(&run), api.requests().len() as u64 - 1);
+    // What the binary counted for the apply is what the server saw, but for the reachability
+    // probe and the pruning plan.
+    assert_eq!(
+        reported_requests(&run),
+        (api.requests().len() - 1 - PRUNE_LISTS) as u64
+    );
 }
 
 #[test]
@@ -173,8 +183,8 @@ fn one_deploy_of_a_two_node_network_takes_one_list_per_kind_and_one_apply_per_ob
     );
     assert_eq!(
         count("GET"),
-        1 + KINDS_2_NODES,
-        "the probe and one list per kind: {requests:#?}"
+        1 + KINDS_2_NODES + PRUNE_LISTS,
+        "the probe, one list per kind and the pruning plan's: {requests:#?}"
     );
     // Measured: 24 (the probe, 6 lists, 17 applies).
     assert!(
@@ -634,6 +644,15 @@ fn a_namespaced_network_lands_in_its_namespace_and_destroy_removes_it() {
         api.object("configmaps", "default", "someone-elses")
             .is_some()
     );
+}
+
+#[test]
+fn the_pruning_plan_lists_every_namespaced_managed_kind() {
+    let namespaced = qctl::k8s::kinds::MANAGED_KINDS
+        .iter()
+        .filter(|k| k.namespaced)
+        .count();
+    assert_eq!(PRUNE_LISTS, namespaced + 2);
 }
 
 /// The namespaced Role and the ClusterRole of `docs/qctl-rbac.yaml` grant the writes on exactly

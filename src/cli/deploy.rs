@@ -9,8 +9,9 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::{Context, Ui};
 use crate::cluster::Outcome;
+use crate::cluster::prune::PrunePlan;
 use crate::error::{Error, Result};
-use crate::ops::cluster::{DeployOptions, check_generated, deploy};
+use crate::ops::cluster::{DeployOptions, Prune, check_generated, deploy};
 
 /// Apply out/ to the cluster with server-side apply
 #[derive(Debug, Args)]
@@ -31,6 +32,25 @@ pub struct DeployArgs {
     /// Take over fields that another field manager (kubectl, an operator) set on qctl's objects
     #[arg(long)]
     pub force_conflicts: bool,
+    /// Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes);
+    /// --prune=false leaves them
+    #[arg(
+        long,
+        value_name = "BOOL",
+        default_value_t = true,
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true"
+    )]
+    pub prune: bool,
+    /// Also prune the volumes (PVCs, chain data) of removed nodes
+    #[arg(long)]
+    pub prune_data: bool,
+    /// Deploy even if the running genesis or a node's identity (enode id, address) differs
+    /// from out/'s
+    #[arg(long)]
+    pub replace_identity: bool,
 }
 
 /// Longest `--timeout`: a day.
@@ -118,9 +138,16 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
         force_conflicts: args.force_conflicts,
         wait: args.wait.then_some(args.timeout),
         nodes: nodes.clone(),
+        prune: match (args.prune, args.prune_data) {
+            (false, _) => Prune::Off,
+            (true, false) => Prune::On,
+            (true, true) => Prune::WithData,
+        },
+        replace_identity: args.replace_identity,
     };
+    let before_apply = |plan: &PrunePlan| confirm_prune(ui, plan, args.dry_run);
     let cluster = ctx.cluster()?;
-    let result = deploy(cluster, &opts, &on_applied, &progress);
+    let result = deploy(cluster, &opts, &before_apply, &on_applied, &progress);
     for bar in bars.lock().expect("not poisoned").values() {
         if !bar.is_finished() {
             bar.abandon();
@@ -128,6 +155,11 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
     }
     let outcome = result?;
     let r = &outcome.report;
+    if r.dry_run {
+        for object in &outcome.prune.delete {
+            ui.data(&format!("{:9} {object}", "pruned"))?;
+        }
+    }
     ui.status(format!(
         "{}{} objects to `{}` in namespace `{ns}`: {} created, {} changed, {} unchanged ({} requests)",
         if r.dry_run { "dry run: would apply " } else { "applied " },
@@ -158,11 +190,70 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
         }
         return Err(error);
     }
+    report_pruned(ui, &outcome)?;
     if args.wait && !r.dry_run {
         ui.status(format!("all {} nodes are ready", nodes.len()));
         ui.hint("qctl status");
     } else if !r.dry_run {
         ui.hint("qctl status, or qctl deploy --wait to wait for readiness");
+    }
+    Ok(())
+}
+
+/// Shows what pruning deletes and asks; without a terminal and without --yes, refuses (exit
+/// 2), so nothing is applied either.
+fn confirm_prune(ui: &Ui, plan: &PrunePlan, dry_run: bool) -> Result<()> {
+    for pvc in &plan.kept_data {
+        ui.status(format!(
+            "keeping {pvc} of a removed node (chain data; --prune-data deletes it)"
+        ));
+    }
+    if plan.delete.is_empty() || dry_run {
+        return Ok(());
+    }
+    let names: Vec<String> = plan.delete.iter().map(ToString::to_string).collect();
+    let question = format!(
+        "Delete {} object(s) of nodes no longer in the config: {}?",
+        names.len(),
+        names.join(", ")
+    );
+    if !ui.can_confirm() {
+        return Err(Error::user(format!(
+            "{question} — not a terminal, so nothing was applied"
+        ))
+        .with_hint("pass --yes to delete them, or --prune=false to keep them"));
+    }
+    if !ui.confirm(&question)? {
+        return Err(Error::cancelled("nothing was applied or deleted")
+            .with_hint("qctl deploy --prune=false applies without deleting them"));
+    }
+    Ok(())
+}
+
+/// What pruning deleted, the validators to vote out, and what it could not delete.
+fn report_pruned(ui: &Ui, outcome: &crate::ops::cluster::DeployOutcome) -> Result<()> {
+    let plan = &outcome.prune;
+    for object in &outcome.pruned {
+        ui.status(format!("pruned {object}"));
+    }
+    for id in &plan.removed_identities {
+        if let Some(call) = id.vote_out() {
+            let verb = if outcome.report.dry_run {
+                "would remove"
+            } else {
+                "removed"
+            };
+            ui.warn(format!(
+                "{verb} `{}`, a {} validator: vote it out on the running validators with {call}",
+                id.node, id.consensus
+            ));
+        }
+    }
+    if !outcome.prune_failed.is_empty() {
+        return Err(Error::failures(
+            "could not be pruned",
+            &outcome.prune_failed,
+        ));
     }
     Ok(())
 }

@@ -48,6 +48,8 @@ fn table(rows: &[StatusRow], wide: bool) -> String {
                 r.phase.clone().unwrap_or_else(|| {
                     if r.kind == NodeKind::External {
                         "Elsewhere".into()
+                    } else if r.kind == NodeKind::Orphan {
+                        "NotInConfig".into()
                     } else {
                         "NotDeployed".into()
                     }

@@ -9,8 +9,10 @@ pub mod connect;
 pub mod destroy;
 pub mod error;
 pub mod export;
+pub mod guard;
 pub mod manifests;
 pub mod pods;
+pub mod prune;
 mod retry;
 pub mod status;
 pub mod wait;
@@ -22,5 +24,5 @@ pub use error::{ApiFailure, ClusterError, ObjectRef, RequestFailure, UnreadyNode
 pub use export::{ExportedNetwork, ExportedNode, read_public_nodes};
 pub use manifests::{Manifest, Tier, load_dir};
 pub use retry::RetryPolicy;
-pub use status::{NodePortMapping, NodeStatus, human_age, status};
+pub use status::{NodePortMapping, NodeStatus, Workload, human_age, status, workloads};
 pub use wait::{NodeProgress, wait_ready};

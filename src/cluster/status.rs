@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{Pod, Service};
 use k8s_openapi::jiff::Timestamp;
 
@@ -111,6 +112,34 @@ fn node_status(
                 )
             }),
     }
+}
+
+/// A node workload (Deployment) qctl labelled as its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Workload {
+    pub name: String,
+    /// `spec.replicas` (1 when unset, as the API server defaults it).
+    pub replicas: i32,
+}
+
+/// Every qctl-labelled node workload in `namespace`, in one request.
+pub async fn workloads(conn: &Connection, namespace: &str) -> Result<Vec<Workload>, ClusterError> {
+    let selector = format!(
+        "{},{}={}",
+        names::MANAGED_SELECTOR,
+        names::LABEL_COMPONENT,
+        names::components::NODE
+    );
+    let deployments: Vec<Deployment> = conn.list(namespace, &selector).await?;
+    let mut workloads: Vec<Workload> = deployments
+        .into_iter()
+        .map(|d| Workload {
+            name: d.metadata.name.unwrap_or_default(),
+            replicas: d.spec.and_then(|s| s.replicas).unwrap_or(1),
+        })
+        .collect();
+    workloads.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(workloads)
 }
 
 /// An age as kubectl prints it: `45s`, `12m`, `5h`, `3d`.

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use super::OpsError;
 use super::node::NodeKind;
+use crate::cluster::prune::PrunePlan;
 use crate::cluster::{
     self, ApplyOptions, ApplyReport, Cluster, DestroyReport, NodeProgress, NodeStatus,
 };
@@ -58,21 +59,77 @@ pub struct DeployOptions<'a> {
     /// Wait this long for every node to be ready.
     pub wait: Option<Duration>,
     pub nodes: Vec<String>,
+    /// What to do with the qctl-labelled objects `out/` no longer contains.
+    pub prune: Prune,
+    /// Deploy even if the live genesis or a node's identity differs from `out/`'s.
+    pub replace_identity: bool,
+}
+
+/// Whether `deploy` deletes the objects of nodes removed from the config.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prune {
+    /// Leave them (`--prune=false`).
+    Off,
+    /// Delete them, PVCs kept.
+    On,
+    /// Delete them, PVCs included (`--prune-data`).
+    WithData,
 }
 
 pub struct DeployOutcome {
     pub report: ApplyReport,
+    /// What was (or, for a dry run, would be) pruned; empty when pruning is off.
+    pub prune: PrunePlan,
+    /// Objects deleted by the pruning.
+    pub pruned: Vec<cluster::ObjectRef>,
+    /// Objects the pruning could not delete.
+    pub prune_failed: Vec<cluster::ClusterError>,
 }
 
-/// Applies `out/`; then, with `wait`, waits for readiness. Apply failures are in the report.
+/// Plans the pruning, lets `before_apply` see the plan (and refuse it, which stops the
+/// deploy before anything is applied), applies `out/`, prunes unless it is a dry run, then,
+/// with `wait`, waits for readiness. Apply failures are in the report; nothing is pruned
+/// after a failed apply.
 pub fn deploy(
     cluster: &Cluster,
     opts: &DeployOptions,
+    before_apply: &dyn Fn(&PrunePlan) -> Result<()>,
     on_applied: &dyn Fn(&ApplyReport),
     progress: &dyn Fn(NodeProgress),
 ) -> Result<DeployOutcome> {
     let manifests = cluster::load_dir(opts.paths.out())?;
     cluster.run(|conn| async move {
+        let plan = match opts.prune {
+            Prune::Off => PrunePlan::default(),
+            Prune::On | Prune::WithData => {
+                cluster::prune::plan(
+                    conn,
+                    &manifests,
+                    opts.namespace,
+                    opts.prune == Prune::WithData,
+                )
+                .await?
+            }
+        };
+        if !opts.replace_identity {
+            let differences = cluster::guard::check(conn, &manifests, opts.namespace).await?;
+            if !differences.is_empty() {
+                let lines: Vec<String> = differences
+                    .iter()
+                    .map(|d| format!("  {}: {}", d.object, d.detail))
+                    .collect();
+                return Err(Error::user(format!(
+                    "out/ describes another network than the one running in `{}`; nothing was applied:\n{}",
+                    opts.namespace,
+                    lines.join("\n")
+                ))
+                .with_hint(
+                    "deploy from the folder that generated the running network, or pass \
+                     --replace-identity to replace it on purpose",
+                ));
+            }
+        }
+        before_apply(&plan)?;
         let report = cluster::apply(
             conn,
             &manifests,
@@ -84,6 +141,11 @@ pub fn deploy(
         )
         .await?;
         on_applied(&report);
+        let (pruned, prune_failed) = if report.is_success() && !opts.dry_run {
+            cluster::prune::prune(conn, &plan).await
+        } else {
+            (Vec::new(), Vec::new())
+        };
         if let Some(timeout) = opts.wait.filter(|_| report.is_success() && !opts.dry_run) {
             let hashes = config_hashes(&manifests);
             cluster::wait_ready(
@@ -96,7 +158,12 @@ pub fn deploy(
             )
             .await?;
         }
-        Ok(DeployOutcome { report })
+        Ok(DeployOutcome {
+            report,
+            prune: plan,
+            pruned,
+            prune_failed,
+        })
     })
 }
 
@@ -151,10 +218,20 @@ impl Readiness {
 }
 
 /// What runs of the network in `namespace`: each local node's newest pod, then the external
-/// nodes of the config.
+/// nodes of the config, then the qctl-labelled workloads the config no longer describes
+/// (`orphan`: `qctl deploy` prunes them).
 pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec<StatusRow>> {
     let nodes: Vec<String> = config.nodes.iter().map(|n| n.name.clone()).collect();
-    let statuses: Vec<NodeStatus> = cluster.run(|conn| cluster::status(conn, namespace, &nodes))?;
+    let (statuses, workloads) = cluster.run(|conn| async move {
+        let statuses: Vec<NodeStatus> = cluster::status(conn, namespace, &nodes).await?;
+        let workloads = cluster::workloads(conn, namespace).await?;
+        Ok::<_, cluster::ClusterError>((statuses, workloads))
+    })?;
+    let orphans: Vec<String> = workloads
+        .iter()
+        .filter(|w| !config.nodes.iter().any(|n| n.name == w.name))
+        .map(|w| w.name.clone())
+        .collect();
     let local = statuses.into_iter().map(|s| StatusRow {
         node: s.node,
         kind: NodeKind::Local,
@@ -181,7 +258,18 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
         age_seconds: None,
         enode: Some(e.enode_url.clone()),
     });
-    Ok(local.chain(external).collect())
+    let orphans = orphans.into_iter().map(|name| StatusRow {
+        node: name,
+        kind: NodeKind::Orphan,
+        pod: None,
+        phase: None,
+        ready: None,
+        restarts: 0,
+        node_ports: BTreeMap::new(),
+        age_seconds: None,
+        enode: None,
+    });
+    Ok(local.chain(external).chain(orphans).collect())
 }
 
 /// Deletes the network's objects.

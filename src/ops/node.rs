@@ -174,6 +174,8 @@ pub fn remove(
 pub enum NodeKind {
     Local,
     External,
+    /// A qctl-labelled workload in the namespace that the config no longer describes.
+    Orphan,
 }
 
 impl NodeKind {
@@ -181,6 +183,7 @@ impl NodeKind {
         match self {
             NodeKind::Local => "local",
             NodeKind::External => "external",
+            NodeKind::Orphan => "orphan",
         }
     }
 }

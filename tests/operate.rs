@@ -1,0 +1,215 @@
+//! Operating a deployed network end to end: pruning the objects of removed nodes. The real
+//! binary against the in-process API double, on networks made by the real `init` and
+//! `generate`.
+
+use std::sync::OnceLock;
+
+use qctl::k8s::names;
+use serde_json::Value;
+
+use crate::common::{TestEnv, copy_dir};
+use crate::support::apiserver::ApiServer;
+
+const NODE3: &str = "quorum-node3";
+
+/// `init --num 3` (qbft, Tessera) and `generate`, made once and copied into each test.
+fn network() -> TestEnv {
+    static TEMPLATE: OnceLock<tempfile::TempDir> = OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| {
+        let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+        let env = TestEnv::new();
+        env.run(&["init", "--num", "3", "--yes"]).ok();
+        env.run(&["generate"]).ok();
+        copy_dir(env.dir.path(), dir.path());
+        dir
+    });
+    let env = TestEnv::new();
+    copy_dir(template.path(), env.dir.path());
+    env
+}
+
+/// The 3-node network deployed, then `quorum-node3` removed from the config and regenerated.
+fn deployed_then_node3_removed(api: &ApiServer) -> TestEnv {
+    let env = network();
+    env.run_on(api, &["deploy"]).ok();
+    env.run(&["node", "rm", NODE3]).ok();
+    env.run(&["generate"]).ok();
+    env
+}
+
+/// The node's objects qctl created, by plural and name.
+fn node3_objects() -> Vec<(&'static str, String)> {
+    vec![
+        ("deployments", names::workload(NODE3)),
+        ("services", names::peer_service(NODE3)),
+        ("services", names::rpc_service(NODE3)),
+        ("secrets", names::keys_secret(NODE3)),
+        ("configmaps", names::identity_configmap(NODE3)),
+        ("configmaps", names::tessera_configmap(NODE3)),
+    ]
+}
+
+#[test]
+fn deploy_without_a_terminal_or_yes_refuses_to_prune_before_applying_anything() {
+    let api = ApiServer::start();
+    let env = deployed_then_node3_removed(&api);
+    api.clear_requests();
+    let stderr = env.run_on(&api, &["deploy"]).invalid();
+    assert!(stderr.contains("Deployment `quorum-node3`"), "{stderr}");
+    assert!(
+        stderr.contains("ConfigMap `quorum-node3-identity`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--prune=false"), "{stderr}");
+    let mutating: Vec<_> = api
+        .requests()
+        .into_iter()
+        .filter(|r| r.is_mutating())
+        .collect();
+    assert!(mutating.is_empty(), "{mutating:?}");
+    for (plural, name) in node3_objects() {
+        assert!(api.object(plural, "default", &name).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn deploy_dry_run_lists_what_would_be_pruned_and_deletes_nothing() {
+    let api = ApiServer::start();
+    let env = deployed_then_node3_removed(&api);
+    let stdout = env.run_on(&api, &["deploy", "--dry-run"]).ok();
+    for kind_name in [
+        "Deployment `quorum-node3`",
+        "Service `quorum-node3-rpc`",
+        "Secret `quorum-node3-keys`",
+    ] {
+        assert!(
+            stdout.contains(&format!("pruned    {kind_name}")),
+            "{stdout}"
+        );
+    }
+    assert!(
+        !stdout.contains("pruned    PersistentVolumeClaim"),
+        "{stdout}"
+    );
+    for (plural, name) in node3_objects() {
+        assert!(api.object(plural, "default", &name).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn deploy_yes_prunes_a_removed_validator_keeps_its_volume_and_says_how_to_vote_it_out() {
+    let api = ApiServer::start();
+    let env = deployed_then_node3_removed(&api);
+    let identity = api
+        .object("configmaps", "default", &names::identity_configmap(NODE3))
+        .unwrap();
+    let address = identity["data"][names::identity_keys::NODE_ADDRESS]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let run = env.run_on(&api, &["deploy", "--yes"]);
+    run.ok();
+    let stderr = run.stderr();
+    for (plural, name) in node3_objects() {
+        assert!(
+            api.object(plural, "default", &name).is_none(),
+            "{name} kept"
+        );
+    }
+    assert!(
+        api.object("persistentvolumeclaims", "default", &names::pvc(NODE3))
+            .is_some(),
+        "the volume is kept without --prune-data"
+    );
+    assert!(
+        stderr.contains(&format!("istanbul.propose(\"{address}\", false)")),
+        "{stderr}"
+    );
+    // The other nodes are untouched.
+    for node in ["quorum-node1", "quorum-node2"] {
+        assert!(api.object("deployments", "default", node).is_some());
+    }
+
+    env.run_on(&api, &["deploy", "--yes", "--prune-data"]).ok();
+    assert!(
+        api.object("persistentvolumeclaims", "default", &names::pvc(NODE3))
+            .is_none()
+    );
+    assert!(
+        api.object(
+            "persistentvolumeclaims",
+            "default",
+            &names::pvc("quorum-node1")
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn status_shows_a_removed_nodes_workload_as_orphan_until_deploy_prunes_it() {
+    let api = ApiServer::start();
+    let env = deployed_then_node3_removed(&api);
+    let kinds = |env: &TestEnv| -> Vec<(String, String)> {
+        let rows: Vec<Value> =
+            serde_json::from_str(&env.run_on(&api, &["status", "-o", "json"]).ok()).unwrap();
+        rows.iter()
+            .map(|r| {
+                (
+                    r["node"].as_str().unwrap().to_string(),
+                    r["kind"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert!(
+        kinds(&env).contains(&(NODE3.to_string(), "orphan".to_string())),
+        "{:?}",
+        kinds(&env)
+    );
+    env.run_on(&api, &["deploy", "--prune=false"]).ok();
+    assert!(api.object("deployments", "default", NODE3).is_some());
+    assert!(kinds(&env).contains(&(NODE3.to_string(), "orphan".to_string())));
+    env.run_on(&api, &["deploy", "--yes"]).ok();
+    assert!(!kinds(&env).iter().any(|(_, kind)| kind == "orphan"));
+}
+
+#[test]
+fn deploying_another_networks_out_over_a_running_one_is_refused_before_anything_is_applied() {
+    let api = ApiServer::start();
+    let running = network();
+    running.run_on(&api, &["deploy"]).ok();
+    // The same config generated from scratch elsewhere: new keys, a new genesis.
+    let elsewhere = TestEnv::new();
+    std::fs::copy(
+        running.path("qubernetes.yaml"),
+        elsewhere.path("qubernetes.yaml"),
+    )
+    .unwrap();
+    elsewhere.run(&["generate"]).ok();
+    api.clear_requests();
+    let stderr = elsewhere.run_on(&api, &["deploy", "--yes"]).invalid();
+    assert!(stderr.contains("ConfigMap `quorum-genesis`"), "{stderr}");
+    assert!(stderr.contains("genesis.json sha256"), "{stderr}");
+    assert!(
+        stderr.contains("ConfigMap `quorum-node1-identity`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("enode id"), "{stderr}");
+    assert!(stderr.contains("--replace-identity"), "{stderr}");
+    let mutating: Vec<_> = api
+        .requests()
+        .into_iter()
+        .filter(|r| r.is_mutating())
+        .collect();
+    assert!(mutating.is_empty(), "{mutating:?}");
+
+    elsewhere
+        .run_on(&api, &["deploy", "--yes", "--replace-identity"])
+        .ok();
+    // The running network's own out/ deploys as before.
+    running
+        .run_on(&api, &["deploy", "--yes", "--replace-identity"])
+        .ok();
+    running.run_on(&api, &["deploy"]).ok();
+}
