@@ -126,6 +126,7 @@ async fn list(
     let mut objects: Vec<ObjectRef> = list
         .items
         .into_iter()
+        .filter(super::manifests::applied_by_qctl)
         .filter_map(|o| o.metadata.name)
         .filter(|name| kind.namespaced || name == namespace)
         .map(|name| ObjectRef {

@@ -173,8 +173,56 @@ pub fn parse_file(file: &Path, text: &str) -> Result<Vec<Manifest>, ClusterError
     Ok(manifests)
 }
 
+/// Whether a live object carrying qctl's label is one qctl applied. Controllers copy labels onto
+/// what they make: the EndpointSlice controller gives each Service's slices the Service's labels,
+/// the Deployment controller its ReplicaSets and pods. Those have an owner and no field of
+/// qctl's, and are never qctl's to prune or delete.
+pub fn applied_by_qctl(object: &kube::api::DynamicObject) -> bool {
+    let meta = &object.metadata;
+    let owned = meta
+        .owner_references
+        .as_ref()
+        .is_some_and(|o| !o.is_empty());
+    let fields = meta.managed_fields.as_deref().unwrap_or_default();
+    !owned
+        && fields
+            .iter()
+            .any(|f| f.manager.as_deref() == Some(crate::k8s::names::FIELD_MANAGER))
+}
+
 #[cfg(test)]
 mod tests {
+    use super::applied_by_qctl;
+
+    #[test]
+    fn objects_a_controller_made_from_qctls_are_not_qctls() {
+        let object = |extra: serde_json::Value| -> kube::api::DynamicObject {
+            let mut o = serde_json::json!({
+                "apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice",
+                "metadata": {"name": "node1-abcde",
+                             "labels": {"app.kubernetes.io/managed-by": "qctl"}}
+            });
+            for (k, v) in extra.as_object().unwrap() {
+                o["metadata"][k] = v.clone();
+            }
+            serde_json::from_value(o).unwrap()
+        };
+        let by_qctl = serde_json::json!([{"manager": "qctl", "operation": "Apply"}]);
+        let by_controller =
+            serde_json::json!([{"manager": "endpointslice-controller", "operation": "Update"}]);
+        let owner = serde_json::json!([{"apiVersion": "v1", "kind": "Service", "name": "node1", "uid": "u"}]);
+        assert!(applied_by_qctl(&object(
+            serde_json::json!({"managedFields": by_qctl})
+        )));
+        assert!(!applied_by_qctl(&object(
+            serde_json::json!({"managedFields": by_controller})
+        )));
+        assert!(!applied_by_qctl(&object(
+            serde_json::json!({"managedFields": by_qctl, "ownerReferences": owner})
+        )));
+        assert!(!applied_by_qctl(&object(serde_json::json!({}))));
+    }
+
     use super::*;
 
     #[test]

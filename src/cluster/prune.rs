@@ -101,7 +101,7 @@ pub async fn plan(
             .into_iter()
             .filter(|o| {
                 let key = (kind.resource.kind.clone(), namespace.into(), o.name_any());
-                !wanted.contains(&key)
+                !wanted.contains(&key) && super::manifests::applied_by_qctl(o)
             })
             .collect();
         objects.sort_by_key(ResourceExt::name_any);
