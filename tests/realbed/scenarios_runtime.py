@@ -36,7 +36,7 @@ def goquorum() -> str | None:
 @functools.cache
 def tessera() -> str | None:
     """None when Maven Central serves the Tessera 24.4.2 distribution, else its answer."""
-    proc = subprocess.run(["mvn", "-q", "-B", "dependency:get", f"-Dartifact={TESSERA_ARTIFACT}",
+    proc = subprocess.run(["mvn", "-q", "-B", "-Dstyle.color=never", "dependency:get", f"-Dartifact={TESSERA_ARTIFACT}",
                            "-Dtransitive=false"], capture_output=True, text=True, timeout=300)
     if proc.returncode == 0:
         return None
