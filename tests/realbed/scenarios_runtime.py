@@ -10,6 +10,7 @@ with the registry's own answer.
 from __future__ import annotations
 
 import functools
+import re
 import os
 import subprocess
 import tempfile
@@ -40,7 +41,8 @@ def tessera() -> str | None:
                            "-Dtransitive=false"], capture_output=True, text=True, timeout=300)
     if proc.returncode == 0:
         return None
-    answer = next((l for l in proc.stdout.splitlines() if "Could not find" in l or "Couldn't" in l),
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", proc.stdout)
+    answer = next((l for l in plain.splitlines() if "Could not find" in l or "Couldn't" in l),
                   "mvn dependency:get failed")
     return f"Tessera 24.4.2: Maven Central has no {TESSERA_ARTIFACT} ({answer.strip()[:160]})"
 
