@@ -82,14 +82,7 @@ pub async fn destroy(
         let results: Vec<_> = futures::stream::iter(targets)
             .map(|object| {
                 let api = &api;
-                async move {
-                    let params = DeleteParams::background();
-                    match conn.call(|| api.delete(&object.name, &params)).await {
-                        Ok(_) => Ok(object),
-                        Err(e) if is_not_found(&e) => Ok(object),
-                        Err(e) => Err(conn.error("delete", object, None, e)),
-                    }
-                }
+                async move { delete(conn, api, object).await }
             })
             .buffered(CONCURRENCY)
             .collect()
@@ -103,6 +96,21 @@ pub async fn destroy(
     }
     report.requests = conn.requests() - start;
     Ok(report)
+}
+
+/// Deletes one object in the background (its dependents follow); one already gone counts as
+/// deleted.
+pub(super) async fn delete(
+    conn: &Connection,
+    api: &Api<DynamicObject>,
+    object: ObjectRef,
+) -> Result<ObjectRef, ClusterError> {
+    let params = DeleteParams::background();
+    match conn.call(|| api.delete(&object.name, &params)).await {
+        Ok(_) => Ok(object),
+        Err(e) if is_not_found(&e) => Ok(object),
+        Err(e) => Err(conn.error("delete", object, None, e)),
+    }
 }
 
 /// The managed objects of one kind; for Namespaces, only `namespace` itself.

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use futures::StreamExt;
 use kube::ResourceExt;
-use kube::api::{Api, DeleteParams, DynamicObject, ListParams};
+use kube::api::{Api, DynamicObject, ListParams};
 
 use super::connect::Connection;
 use super::error::{ClusterError, ObjectRef};
@@ -158,12 +158,7 @@ pub async fn prune(conn: &Connection, plan: &PrunePlan) -> (Vec<ObjectRef>, Vec<
                 let ns = object.namespace.clone().unwrap_or_default();
                 let api: Api<DynamicObject> =
                     Api::namespaced_with(conn.client.clone(), &ns, &kind.resource);
-                let params = DeleteParams::background();
-                match conn.call(|| api.delete(&object.name, &params)).await {
-                    Ok(_) => Ok(object),
-                    Err(e) if is_not_found(&e) => Ok(object),
-                    Err(e) => Err(conn.error("delete", object, None, e)),
-                }
+                super::destroy::delete(conn, &api, object).await
             }
         })
         .buffered(CONCURRENCY)

@@ -199,6 +199,23 @@ pub struct StatusRow {
     pub enode: Option<String>,
 }
 
+impl StatusRow {
+    /// A row of a node that has no pod here: external, or a leftover of a removed node.
+    fn without_pod(node: String, kind: NodeKind) -> StatusRow {
+        StatusRow {
+            node,
+            kind,
+            pod: None,
+            phase: None,
+            ready: None,
+            restarts: 0,
+            node_ports: BTreeMap::new(),
+            age_seconds: None,
+            enode: None,
+        }
+    }
+}
+
 /// `{"ready": 1, "containers": 2}` of a pod.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Readiness {
@@ -248,27 +265,12 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
         enode: None,
     });
     let external = config.external_nodes.iter().map(|e| StatusRow {
-        node: e.name.clone(),
-        kind: NodeKind::External,
-        pod: None,
-        phase: None,
-        ready: None,
-        restarts: 0,
-        node_ports: BTreeMap::new(),
-        age_seconds: None,
         enode: Some(e.enode_url.clone()),
+        ..StatusRow::without_pod(e.name.clone(), NodeKind::External)
     });
-    let orphans = orphans.into_iter().map(|name| StatusRow {
-        node: name,
-        kind: NodeKind::Orphan,
-        pod: None,
-        phase: None,
-        ready: None,
-        restarts: 0,
-        node_ports: BTreeMap::new(),
-        age_seconds: None,
-        enode: None,
-    });
+    let orphans = orphans
+        .into_iter()
+        .map(|name| StatusRow::without_pod(name, NodeKind::Orphan));
     Ok(local.chain(external).chain(orphans).collect())
 }
 
