@@ -47,6 +47,10 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Delete what deploy created (asks unless --yes)')
             [CompletionResult]::new('export-external', 'export-external', [CompletionResultType]::ParameterValue, 'Print a join bundle of this network''s nodes for another organisation')
             [CompletionResult]::new('add-external', 'add-external', [CompletionResultType]::ParameterValue, 'Import another organisation''s join bundle into the config')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print the logs of a node''s container')
+            [CompletionResult]::new('geth', 'geth', [CompletionResultType]::ParameterValue, 'geth''s JavaScript console on a node')
+            [CompletionResult]::new('rpc', 'rpc', [CompletionResultType]::ParameterValue, 'Call a JSON-RPC method on a node''s geth and print the result as JSON')
+            [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -343,6 +347,225 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'qctl;logs' {
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container (`-c` is `--config` in every qctl command)')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Print only the last N lines')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only lines newer than this, e.g. 10m, 1h')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new lines until interrupted')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new lines until interrupted')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The logs of the container''s previous run (after a restart)')
+            [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The logs of the container''s previous run (after a restart)')
+            [CompletionResult]::new('--timestamps', '--timestamps', [CompletionResultType]::ParameterName, 'Prefix each line with its time')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;geth' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run JavaScript in a node''s geth console and print the result')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Open geth''s interactive console on a node')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;geth;exec' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long the script may run')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;geth;attach' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;geth;help' {
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run JavaScript in a node''s geth console and print the result')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Open geth''s interactive console on a node')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;geth;help;exec' {
+            break
+        }
+        'qctl;geth;help;attach' {
+            break
+        }
+        'qctl;geth;help;help' {
+            break
+        }
+        'qctl;rpc' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;validator' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the set as a running node sees it: local, external and pending members')
+            [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Vote a node into (or out of) the set on every local member, and watch the tally')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;validator;ls' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; wide adds the votes [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; wide adds the votes [default: table on a terminal, else json]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;validator;propose' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to watch the set change; 0 casts the votes and returns')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the final set [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the final set [default: table on a terminal, else json]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Vote to remove instead of to add')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;validator;help' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the set as a running node sees it: local, external and pending members')
+            [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Vote a node into (or out of) the set on every local member, and watch the tally')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;validator;help;ls' {
+            break
+        }
+        'qctl;validator;help;propose' {
+            break
+        }
+        'qctl;validator;help;help' {
+            break
+        }
         'qctl;completions' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
@@ -373,6 +596,10 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Delete what deploy created (asks unless --yes)')
             [CompletionResult]::new('export-external', 'export-external', [CompletionResultType]::ParameterValue, 'Print a join bundle of this network''s nodes for another organisation')
             [CompletionResult]::new('add-external', 'add-external', [CompletionResultType]::ParameterValue, 'Import another organisation''s join bundle into the config')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print the logs of a node''s container')
+            [CompletionResult]::new('geth', 'geth', [CompletionResultType]::ParameterValue, 'geth''s JavaScript console on a node')
+            [CompletionResult]::new('rpc', 'rpc', [CompletionResultType]::ParameterValue, 'Call a JSON-RPC method on a node''s geth and print the result as JSON')
+            [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -411,6 +638,34 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             break
         }
         'qctl;help;add-external' {
+            break
+        }
+        'qctl;help;logs' {
+            break
+        }
+        'qctl;help;geth' {
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run JavaScript in a node''s geth console and print the result')
+            [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Open geth''s interactive console on a node')
+            break
+        }
+        'qctl;help;geth;exec' {
+            break
+        }
+        'qctl;help;geth;attach' {
+            break
+        }
+        'qctl;help;rpc' {
+            break
+        }
+        'qctl;help;validator' {
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'Show the set as a running node sees it: local, external and pending members')
+            [CompletionResult]::new('propose', 'propose', [CompletionResultType]::ParameterValue, 'Vote a node into (or out of) the set on every local member, and watch the tally')
+            break
+        }
+        'qctl;help;validator;ls' {
+            break
+        }
+        'qctl;help;validator;propose' {
             break
         }
         'qctl;help;completions' {

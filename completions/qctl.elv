@@ -44,6 +44,10 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand destroy 'Delete what deploy created (asks unless --yes)'
             cand export-external 'Print a join bundle of this network''s nodes for another organisation'
             cand add-external 'Import another organisation''s join bundle into the config'
+            cand logs 'Print the logs of a node''s container'
+            cand geth 'geth''s JavaScript console on a node'
+            cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
+            cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -323,6 +327,209 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'qctl;logs'= {
+            cand --container 'The container (`-c` is `--config` in every qctl command)'
+            cand --tail 'Print only the last N lines'
+            cand --since 'Only lines newer than this, e.g. 10m, 1h'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand -f 'Keep printing new lines until interrupted'
+            cand --follow 'Keep printing new lines until interrupted'
+            cand -p 'The logs of the container''s previous run (after a restart)'
+            cand --previous 'The logs of the container''s previous run (after a restart)'
+            cand --timestamps 'Prefix each line with its time'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;geth'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand exec 'Run JavaScript in a node''s geth console and print the result'
+            cand attach 'Open geth''s interactive console on a node'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;geth;exec'= {
+            cand --timeout 'How long the script may run'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;geth;attach'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;geth;help'= {
+            cand exec 'Run JavaScript in a node''s geth console and print the result'
+            cand attach 'Open geth''s interactive console on a node'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;geth;help;exec'= {
+        }
+        &'qctl;geth;help;attach'= {
+        }
+        &'qctl;geth;help;help'= {
+        }
+        &'qctl;rpc'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;validator'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'Show the set as a running node sees it: local, external and pending members'
+            cand propose 'Vote a node into (or out of) the set on every local member, and watch the tally'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;validator;ls'= {
+            cand -o 'Output format; wide adds the votes [default: table on a terminal, else json]'
+            cand --output 'Output format; wide adds the votes [default: table on a terminal, else json]'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;validator;propose'= {
+            cand --timeout 'How long to watch the set change; 0 casts the votes and returns'
+            cand -o 'Output format of the final set [default: table on a terminal, else json]'
+            cand --output 'Output format of the final set [default: table on a terminal, else json]'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --remove 'Vote to remove instead of to add'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;validator;help'= {
+            cand ls 'Show the set as a running node sees it: local, external and pending members'
+            cand propose 'Vote a node into (or out of) the set on every local member, and watch the tally'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;validator;help;ls'= {
+        }
+        &'qctl;validator;help;propose'= {
+        }
+        &'qctl;validator;help;help'= {
+        }
         &'qctl;completions'= {
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
@@ -352,6 +559,10 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand destroy 'Delete what deploy created (asks unless --yes)'
             cand export-external 'Print a join bundle of this network''s nodes for another organisation'
             cand add-external 'Import another organisation''s join bundle into the config'
+            cand logs 'Print the logs of a node''s container'
+            cand geth 'geth''s JavaScript console on a node'
+            cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
+            cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -379,6 +590,26 @@ set edit:completion:arg-completer[qctl] = {|@words|
         &'qctl;help;export-external'= {
         }
         &'qctl;help;add-external'= {
+        }
+        &'qctl;help;logs'= {
+        }
+        &'qctl;help;geth'= {
+            cand exec 'Run JavaScript in a node''s geth console and print the result'
+            cand attach 'Open geth''s interactive console on a node'
+        }
+        &'qctl;help;geth;exec'= {
+        }
+        &'qctl;help;geth;attach'= {
+        }
+        &'qctl;help;rpc'= {
+        }
+        &'qctl;help;validator'= {
+            cand ls 'Show the set as a running node sees it: local, external and pending members'
+            cand propose 'Vote a node into (or out of) the set on every local member, and watch the tally'
+        }
+        &'qctl;help;validator;ls'= {
+        }
+        &'qctl;help;validator;propose'= {
         }
         &'qctl;help;completions'= {
         }

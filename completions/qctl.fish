@@ -44,6 +44,10 @@ complete -c qctl -n "__fish_qctl_needs_command" -f -a "status" -d 'Show each nod
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "logs" -d 'Print the logs of a node\'s container'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "geth" -d 'geth\'s JavaScript console on a node'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l num -d 'Number of nodes' -r
@@ -237,6 +241,133 @@ complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l no-color -d '
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l container -d 'The container (`-c` is `--config` in every qctl command)' -r -f -a "quorum\t''
+tessera\t''
+init-datadir\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l tail -d 'Print only the last N lines' -r
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l since -d 'Only lines newer than this, e.g. 10m, 1h' -r
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s f -l follow -d 'Keep printing new lines until interrupted'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s p -l previous -d 'The logs of the container\'s previous run (after a restart)'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l timestamps -d 'Prefix each line with its time'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -f -a "exec" -d 'Run JavaScript in a node\'s geth console and print the result'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -f -a "attach" -d 'Open geth\'s interactive console on a node'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l timeout -d 'How long the script may run' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run JavaScript in a node\'s geth console and print the result'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Open geth\'s interactive console on a node'
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -f -a "ls" -d 'Show the set as a running node sees it: local, external and pending members'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -f -a "propose" -d 'Vote a node into (or out of) the set on every local member, and watch the tally'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format; wide adds the votes [default: table on a terminal, else json]' -r -f -a "table\t''
+wide\t'The table with more columns'
+yaml\t''
+json\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l timeout -d 'How long to watch the set change; 0 casts the votes and returns' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s o -l output -d 'Output format of the final set [default: table on a terminal, else json]' -r -f -a "table\t''
+wide\t'The table with more columns'
+yaml\t''
+json\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l remove -d 'Vote to remove instead of to add'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "ls" -d 'Show the set as a running node sees it: local, external and pending members'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "propose" -d 'Vote a node into (or out of) the set on every local member, and watch the tally'
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -249,16 +380,24 @@ complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'N
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "node" -d 'Add, list and remove the nodes of the network'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "node" -d 'Add, list and remove the nodes of the network'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "logs" -d 'Print the logs of a node\'s container'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "geth" -d 'geth\'s JavaScript console on a node'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "add" -d 'Append a node to the config'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "ls" -d 'List the nodes; with generated keys, their enode, address and Tessera key'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "rm" -d 'Remove a node from the config (its keys stay unless --purge-keys)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from geth" -f -a "exec" -d 'Run JavaScript in a node\'s geth console and print the result'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from geth" -f -a "attach" -d 'Open geth\'s interactive console on a node'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from validator" -f -a "ls" -d 'Show the set as a running node sees it: local, external and pending members'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from validator" -f -a "propose" -d 'Vote a node into (or out of) the set on every local member, and watch the tally'

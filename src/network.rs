@@ -32,6 +32,20 @@ pub enum Consensus {
 }
 
 impl Consensus {
+    /// Of a node's two addresses, the one the engine's votes name: IBFT/QBFT validators are
+    /// nodekey addresses, clique signers the keystore accounts that seal; raft has neither.
+    pub fn voting_address<'a>(
+        self,
+        node_address: &'a str,
+        account_address: &'a str,
+    ) -> Option<&'a str> {
+        match self {
+            Consensus::Qbft | Consensus::Istanbul => Some(node_address),
+            Consensus::Clique => Some(account_address),
+            Consensus::Raft => None,
+        }
+    }
+
     pub const ALL: [Consensus; 4] = [
         Consensus::Qbft,
         Consensus::Istanbul,

@@ -180,7 +180,8 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     let b_address = b.address("key1");
     assert!(
         run.stderr()
-            .contains(&format!("istanbul.propose(\"{b_address}\", true)")),
+            .contains(&format!("({b_address}) is not in the existing genesis"))
+            && run.stderr().contains("qctl validator propose "),
         "{}",
         run.stderr()
     );

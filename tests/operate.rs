@@ -123,7 +123,7 @@ fn deploy_yes_prunes_a_removed_validator_keeps_its_volume_and_says_how_to_vote_i
         "the volume is kept without --prune-data"
     );
     assert!(
-        stderr.contains(&format!("istanbul.propose(\"{address}\", false)")),
+        stderr.contains(&format!("qctl validator propose --remove {address}")),
         "{stderr}"
     );
     // The other nodes are untouched.

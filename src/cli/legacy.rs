@@ -43,12 +43,10 @@ const COMMANDS: &[(&[&str], &str)] = &[
         &["add"],
         "`qctl node add NAME` or `qctl add-external BUNDLE`",
     ),
-    (&["logs"], "`kubectl logs POD quorum`"),
-    (&["log"], "`kubectl logs POD quorum`"),
-    (&["connect"], "`kubectl exec -it POD -c quorum -- /bin/ash`"),
+    (&["log"], "`qctl logs NODE`"),
     (
-        &["geth"],
-        "`kubectl exec -it POD -c quorum -- geth attach /etc/quorum/qdata/dd/geth.ipc`",
+        &["connect"],
+        "`qctl geth attach NODE` (a shell: `kubectl exec -it POD -c quorum -- sh`)",
     ),
 ];
 

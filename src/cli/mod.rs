@@ -9,13 +9,17 @@ mod deploy;
 mod destroy;
 mod export_external;
 mod generate;
+mod geth;
 mod init;
 mod legacy;
+mod logs;
 mod node;
 mod reference;
+mod rpc;
 mod status;
 mod table;
 mod ui;
+mod validator;
 
 use std::process::ExitCode;
 
@@ -51,6 +55,12 @@ pub enum Command {
     Destroy(destroy::DestroyArgs),
     ExportExternal(export_external::ExportExternalArgs),
     AddExternal(add_external::AddExternalArgs),
+    Logs(logs::LogsArgs),
+    #[command(subcommand)]
+    Geth(geth::GethCommand),
+    Rpc(rpc::RpcArgs),
+    #[command(subcommand)]
+    Validator(validator::ValidatorCommand),
     Completions(completions::CompletionsArgs),
 }
 
@@ -69,7 +79,13 @@ pub fn main() -> ExitCode {
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            if let Some(message) = legacy::explain(&args) {
+            // Only a word or flag clap does not know can be an old spelling; a bad value of a
+            // current flag is explained by clap.
+            let unknown = matches!(
+                e.kind(),
+                clap::error::ErrorKind::UnknownArgument | clap::error::ErrorKind::InvalidSubcommand
+            );
+            if let Some(message) = legacy::explain(&args).filter(|_| unknown) {
                 ui::usage_error(&message, color == clap::ColorChoice::Never);
             } else {
                 let _ = e.print();
@@ -105,6 +121,10 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::Destroy(args) => destroy::run(ui, ctx, args),
         Command::ExportExternal(args) => export_external::run(ui, ctx, args),
         Command::AddExternal(args) => add_external::run(ui, ctx, args),
+        Command::Logs(args) => logs::run(ui, ctx, args),
+        Command::Geth(cmd) => geth::run(ui, ctx, cmd),
+        Command::Rpc(args) => rpc::run(ui, ctx, args),
+        Command::Validator(cmd) => validator::run(ui, ctx, cmd),
         Command::Completions(args) => completions::run(ui, args),
     }
 }

@@ -44,6 +44,8 @@ pub struct Connection {
     pub retry: RetryPolicy,
     /// How long one attempt may wait for its answer.
     pub request_timeout: Duration,
+    /// What the client was built from, for [`Connection::streaming_client`].
+    config: Config,
     requests: Arc<AtomicU64>,
     /// Set once a request went unanswered: the rest of the command fails at once instead of
     /// waiting out the timeout for each of its requests.
@@ -63,6 +65,20 @@ impl Connection {
 
     pub(crate) fn count_request(&self) {
         self.requests.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A client for streams that may rightly stay quiet for long (`logs -f`, an interactive
+    /// console): no read timeout. Connecting is still bounded, and the caller bounds the wait
+    /// for the stream to open.
+    pub(crate) fn streaming_client(&self) -> Result<Client, ClusterError> {
+        let mut config = self.config.clone();
+        config.read_timeout = None;
+        config.write_timeout = None;
+        Client::try_from(config).map_err(|source| ClusterError::Client {
+            context: self.context.clone(),
+            server: self.server.clone(),
+            source: Box::new(source),
+        })
     }
 }
 
@@ -382,7 +398,7 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         .to_string();
     config.connect_timeout = Some(PROBE_TIMEOUT);
     let namespace = config.default_namespace.clone();
-    let client = Client::try_from(config).map_err(|source| ClusterError::Client {
+    let client = Client::try_from(config.clone()).map_err(|source| ClusterError::Client {
         context: context.clone(),
         server: server.clone(),
         source: Box::new(source),
@@ -394,6 +410,7 @@ async fn verify(mut config: Config, context: String) -> Result<Connection, Clust
         namespace,
         retry: RetryPolicy::default(),
         request_timeout: DEFAULT_REQUEST_TIMEOUT,
+        config,
         requests: Arc::default(),
         silent: Arc::default(),
     };

@@ -157,6 +157,13 @@ pub enum ClusterError {
         missing: String,
     },
 
+    #[error("node `{node}` cannot be reached in namespace `{namespace}`: {reason}")]
+    NoPod {
+        node: String,
+        namespace: String,
+        reason: String,
+    },
+
     #[error(
         "the peer Service `{service}` of node `{node}` is of type ClusterIP, which other \
          clusters cannot reach; set `k8s.service.type` to NodePort or LoadBalancer and redeploy"
@@ -274,6 +281,7 @@ impl From<ClusterError> for Error {
             ClusterError::NotDeployed { .. } | ClusterError::BadGenesis { .. } => {
                 Some("run `qctl deploy` first")
             }
+            ClusterError::NoPod { .. } => Some("`qctl status` shows each node's pod"),
             _ => None,
         };
         let error = Error::new(ErrorKind::Runtime, e);

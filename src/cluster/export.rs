@@ -63,12 +63,7 @@ pub async fn read_public_nodes(
             .get_opt::<Service>(namespace, &service_name)
             .await?
             .ok_or_else(|| not_deployed(node, namespace, "Service", &service_name))?;
-        let cm_name = names::identity_configmap(node);
-        let identity = conn
-            .get_opt::<ConfigMap>(namespace, &cm_name)
-            .await?
-            .ok_or_else(|| not_deployed(node, namespace, "ConfigMap", &cm_name))?;
-        let identity = Identity::read(node, &cm_name, &identity)?;
+        let identity = read_identity(conn, namespace, node).await?;
 
         let spec = service.spec.clone().unwrap_or_default();
         let service_type = spec.type_.as_deref().unwrap_or("ClusterIP");
@@ -213,13 +208,38 @@ async fn node_address(
     Ok(ip)
 }
 
-/// The validated public identity of a node.
-struct Identity {
-    enode_id: String,
-    node_address: String,
-    account_address: String,
-    tm_public_key: Option<String>,
-    consensus: Consensus,
+/// The validated public identity of a node, as its identity ConfigMap holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub enode_id: String,
+    /// The nodekey's address: what an IBFT/QBFT validator set holds.
+    pub node_address: String,
+    /// The account's address: what a clique signer set holds.
+    pub account_address: String,
+    pub tm_public_key: Option<String>,
+    pub consensus: Consensus,
+}
+
+impl Identity {
+    /// The address the engine's votes name; raft has none.
+    pub fn voting_address(&self) -> Option<&str> {
+        self.consensus
+            .voting_address(&self.node_address, &self.account_address)
+    }
+}
+
+/// The deployed identity of `node`.
+pub async fn read_identity(
+    conn: &Connection,
+    namespace: &str,
+    node: &str,
+) -> Result<Identity, ClusterError> {
+    let cm_name = names::identity_configmap(node);
+    let cm = conn
+        .get_opt::<ConfigMap>(namespace, &cm_name)
+        .await?
+        .ok_or_else(|| not_deployed(node, namespace, "ConfigMap", &cm_name))?;
+    Identity::read(node, &cm_name, &cm)
 }
 
 impl Identity {

@@ -6,6 +6,7 @@
 
 pub mod apply;
 pub mod connect;
+pub mod container;
 pub mod destroy;
 pub mod error;
 pub mod export;

@@ -46,15 +46,15 @@ pub struct RemovedIdentity {
 }
 
 impl RemovedIdentity {
-    /// The console call that votes this node out of the validator set, for the consensus
-    /// protocols with votes.
+    /// The command that votes this node out of the validator (or signer) set, for the
+    /// consensus protocols with votes.
     pub fn vote_out(&self) -> Option<String> {
-        let module = match self.consensus.as_str() {
-            "qbft" | "istanbul" | "ibft" => "istanbul",
-            "clique" => "clique",
-            _ => return None,
-        };
-        Some(format!("{module}.propose(\"{}\", false)", self.address))
+        match self.consensus.as_str() {
+            "qbft" | "istanbul" | "ibft" | "clique" => {
+                Some(format!("qctl validator propose --remove {}", self.address))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -186,14 +186,12 @@ mod tests {
             consensus: consensus.into(),
             address: "0xabc".into(),
         };
-        assert_eq!(
-            id("qbft").vote_out().unwrap(),
-            "istanbul.propose(\"0xabc\", false)"
-        );
-        assert_eq!(
-            id("clique").vote_out().unwrap(),
-            "clique.propose(\"0xabc\", false)"
-        );
+        for consensus in ["qbft", "istanbul", "clique"] {
+            assert_eq!(
+                id(consensus).vote_out().unwrap(),
+                "qctl validator propose --remove 0xabc"
+            );
+        }
         assert_eq!(id("raft").vote_out(), None);
     }
 }

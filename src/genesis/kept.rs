@@ -104,7 +104,7 @@ pub fn missing_validators(net: &Network, genesis_json: &str) -> Vec<String> {
         .filter(|(_, addr)| !extra.contains(&addr.trim_start_matches("0x").to_ascii_lowercase()))
         .map(|(name, addr)| {
             format!(
-                "validator `{name}` ({addr}) is not in the existing genesis; vote it in with istanbul.propose(\"{addr}\", true) on the running validators, or regenerate with --recreate"
+                "validator `{name}` ({addr}) is not in the existing genesis; once deployed, vote it in with `qctl validator propose {name}` (or regenerate with --recreate)"
             )
         })
         .collect()

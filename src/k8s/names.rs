@@ -25,6 +25,8 @@ pub const MANAGED_SELECTOR: &str = "app.kubernetes.io/managed-by=qctl";
 /// Container names in a node's pod.
 pub const CONTAINER_QUORUM: &str = "quorum";
 pub const CONTAINER_TESSERA: &str = "tessera";
+/// The init container that prepares geth's datadir.
+pub const CONTAINER_INIT: &str = "init-datadir";
 
 /// Peer-facing Service of a node (p2p, Tessera P2P, raft). Named like the node so in-cluster
 /// enodes and Tessera peers can use the node name as host.

@@ -29,9 +29,7 @@ use crate::network::{
 };
 
 // The pod's file layout; the Tessera config (written by `quorum`) refers to the same paths.
-use crate::quorum::{DATA_DIR, KEYS_DIR, TM_IPC_PATH as TM_SOCKET};
-/// geth's `--datadir`, on the PVC.
-const GETH_DATADIR: &str = "/data/dd";
+use crate::quorum::{DATA_DIR, GETH_DATADIR, KEYS_DIR, TM_IPC_PATH as TM_SOCKET};
 /// Tessera's working dir, on the PVC so the Q2T socket is shared with the quorum container.
 const TM_DIR: &str = "/data/tm";
 const GENESIS_DIR: &str = "/config/genesis";
@@ -54,7 +52,7 @@ const VOL_TMP: &str = "tmp";
 /// images run as root by default but need no privilege: with `fsGroup` the PVC is writable and
 /// the Secret readable by this uid.
 const DEFAULT_UID: i64 = 1000;
-const INIT_CONTAINER: &str = "init-datadir";
+use names::CONTAINER_INIT as INIT_CONTAINER;
 
 /// geth APIs on HTTP and WebSocket. `admin`, `personal` and `debug` stay on the IPC socket.
 const BASE_APIS: &str = "eth,net,web3,txpool,quorum";

@@ -65,15 +65,11 @@ pub fn export(cluster: &Cluster, opts: &ExportOptions) -> Result<Exported> {
             raft_port: n.raft_port,
             tm_port: n.tessera_port,
             enode_id: n.enode_id.clone(),
-            // What the other side votes on: IBFT/QBFT validators are nodekey addresses,
-            // clique signers are the keystore accounts that seal; raft has neither.
-            node_address: match n.consensus {
-                crate::network::Consensus::Qbft | crate::network::Consensus::Istanbul => {
-                    Some(n.node_address.clone())
-                }
-                crate::network::Consensus::Clique => Some(n.account_address.clone()),
-                crate::network::Consensus::Raft => None,
-            },
+            // What the other side votes on.
+            node_address: n
+                .consensus
+                .voting_address(&n.node_address, &n.account_address)
+                .map(str::to_string),
         })
         .collect();
     let mut bundle = external::build_bundle(

@@ -5,6 +5,7 @@ pub mod cluster;
 pub mod external;
 pub mod generate;
 pub mod init;
+pub mod live;
 pub mod node;
 
 use crate::error::{Error, ErrorKind};

@@ -3,6 +3,9 @@
 //! Paths inside pods are fixed here ([`DATA_DIR`], [`KEYS_DIR`]) so the Kubernetes builder mounts
 //! volumes exactly where these files point.
 
+pub mod rpc;
+pub mod validators;
+
 use serde_json::{Value, json};
 
 use crate::genesis::{self, GenesisError};
@@ -13,6 +16,11 @@ use crate::network::{Consensus, DerivedConfig, LocalNode, Network, ports};
 pub const DATA_DIR: &str = "/data";
 /// Where a node's key Secret is mounted in its pods (`tm.key`, `tm.pub`, keystore, nodekey…).
 pub const KEYS_DIR: &str = "/keys";
+/// geth's `--datadir`, on the data volume.
+pub const GETH_DATADIR: &str = "/data/dd";
+/// geth's IPC socket (its default place in the datadir), where `geth attach` connects: the
+/// only endpoint that serves the admin APIs.
+pub const GETH_IPC_PATH: &str = "/data/dd/geth.ipc";
 /// Tessera's Q2T socket; GoQuorum's `PRIVATE_CONFIG` points here.
 pub const TM_IPC_PATH: &str = "/data/tm/tm.ipc";
 /// Tessera's H2 database, under the data volume so it survives restarts.

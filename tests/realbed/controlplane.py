@@ -400,7 +400,7 @@ class ControlPlane:
             raise RuntimeError(f"kwok stages file missing: {self.stages_file}")
         t0 = time.monotonic()
         deadline = t0 + timeout
-        for p in ("etcd_client", "etcd_peer", "apiserver", "kcm", "scheduler", "kwok"):
+        for p in ("etcd_client", "etcd_peer", "apiserver", "kcm", "scheduler", "kwok", "geth_rpc"):
             self.ports[p] = _free_port()
         self.pki = _make_pki(os.path.join(self.work_dir, "pki"), self.name)
         self.server = f"https://127.0.0.1:{self.ports['apiserver']}"
@@ -471,6 +471,9 @@ class ControlPlane:
             "--enable-priority-and-fairness=false",
             "--profiling=false",
             "--watch-cache=true",
+            # logs, exec and port-forward reach kwok's kubelet endpoint (see _container_world)
+            "--kubelet-preferred-address-types=InternalDNS",
+            f"--kubelet-certificate-authority={self.pki['ca']}",
         ])
         self._wait("kube-apiserver", self._readyz, deadline)
         self.timings["readyz"] = time.monotonic() - t0
@@ -509,15 +512,63 @@ class ControlPlane:
         self._spawn("kwok", [
             f"--kubeconfig={kc['kwok']}",
             f"--config={self.stages_file}",
+            f"--config={self._container_world()}",
+            f"--node-port={self.ports['kwok']}",
+            f"--tls-cert-file={self.pki['cert']}",
+            f"--tls-private-key-file={self.pki['key']}",
             "--manage-all-nodes=true",
             f"--node-ip={self.node_ip}",
             f"--cidr={POD_CIDR}",
             "--node-lease-duration-seconds=40",
             f"--server-address=127.0.0.1:{self.ports['kwok']}",
-        ], env={"KWOK_WORKDIR": kwok_home})
+        ], env={"KWOK_WORKDIR": kwok_home,
+                # kwok resolves an exec'd command on its own PATH
+                "PATH": os.path.join(self.containers_dir, "bin") + ":" + os.environ.get("PATH", "")})
 
         self.wait_ready(deadline - time.monotonic())
         self.timings["components"] = time.monotonic() - t0
+
+    def _container_world(self):
+        """What kwok answers for a pod's logs, exec and port-forward, as a kubelet would: the
+        API server reaches kwok's kubelet endpoint (TLS, the cluster CA's certificate) at the
+        node's InternalDNS 127.0.0.1. Every pod shares it:
+          logs          containers/<container>.log (previous run: <container>.previous.log),
+                        CRI format, written by the scenario (append_log)
+          exec          runs the command here, in containers/, with containers/bin first on
+                        kwok's PATH (the scenario puts a `geth` there)
+          port 8545     forwarded to 127.0.0.1:ports['geth_rpc'], where a scenario may serve
+                        a JSON-RPC endpoint
+        Returns the path of the kwok config that says so."""
+        root = self.containers_dir = os.path.join(self.work_dir, "containers")
+        os.makedirs(os.path.join(root, "bin"), exist_ok=True)
+        logs = []
+        for c in ("quorum", "tessera", "init-datadir"):
+            for suffix in ("log", "previous.log"):
+                open(os.path.join(root, f"{c}.{suffix}"), "a").close()
+            logs.append({"containers": [c], "logsFile": os.path.join(root, f"{c}.log"),
+                         "previousLogsFile": os.path.join(root, f"{c}.previous.log")})
+        docs = [
+            {"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterLogs",
+             "metadata": {"name": "qctl-bed-logs"}, "spec": {"logs": logs}},
+            {"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterExec",
+             "metadata": {"name": "qctl-bed-exec"},
+             "spec": {"execs": [{"local": {"workDir": root}}]}},
+            {"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterPortForward",
+             "metadata": {"name": "qctl-bed-port-forward"},
+             "spec": {"forwards": [{"ports": [8545], "target": {
+                 "address": "127.0.0.1", "port": self.ports["geth_rpc"]}}]}},
+        ]
+        path = os.path.join(self.work_dir, "kwok-containers.yaml")
+        _write(path, "\n---\n".join(json.dumps(d) for d in docs) + "\n")
+        return path
+
+    def append_log(self, container, *lines, previous=False):
+        """Appends `lines` to what every pod's `container` logged, in the CRI log format."""
+        stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        name = f"{container}.previous.log" if previous else f"{container}.log"
+        with open(os.path.join(self.containers_dir, name), "a") as f:
+            for line in lines:
+                f.write(f"{stamp} stdout F {line}\n")
 
     def wait_ready(self, timeout=60):
         """Wait until every component is healthy and the controllers work
@@ -771,9 +822,10 @@ class ControlPlane:
                 },
                 "spec": {},
             }
-            if ip:
-                node["status"] = {"addresses": [{"type": "InternalIP", "address": ip},
-                                                {"type": "Hostname", "address": name}]}
+            # InternalDNS is where the API server reaches the node's kubelet (kwok's endpoint).
+            node["status"] = {"addresses": [{"type": "InternalIP", "address": ip or self.node_ip},
+                                            {"type": "Hostname", "address": name},
+                                            {"type": "InternalDNS", "address": "127.0.0.1"}]}
             self.api("POST", "/api/v1/nodes", node)
             names.append(name)
         if wait:

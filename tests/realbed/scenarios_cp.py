@@ -3,9 +3,13 @@ and kwok (simulated nodes whose pods become Ready without running containers).""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import socket
+import subprocess
+import sys
 import time
 
 from bed import NODE_IPS, Bed, Scenario
@@ -81,6 +85,41 @@ def cordon(cluster, unschedulable: bool) -> None:
 def server_side_apply(cluster, path: str, obj: dict, manager: str) -> None:
     cluster.api("PATCH", f"{path}?fieldManager={manager}&force=true", obj,
                 content_type="application/apply-patch+yaml")
+
+
+@contextlib.contextmanager
+def geth_stub(cluster, validators: list[str]):
+    """gethstub.py behind every pod of `cluster`: its JSON-RPC where port-forwards to 8545
+    land, and `geth` on the exec PATH; stopped by its pid on leaving."""
+    root = cluster.containers_dir
+    shim = os.path.join(root, "bin", "geth")
+    stub = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gethstub.py")
+    with open(shim, "w") as f:
+        f.write(f"#!/bin/sh\nexec {sys.executable} {stub} \"$@\"\n")
+    os.chmod(shim, 0o755)
+    port = cluster.ports["geth_rpc"]
+    with open(os.path.join(root, "geth_rpc_port"), "w") as f:
+        f.write(str(port))
+    proc = subprocess.Popen([sys.executable, stub, "serve", str(port), *validators], cwd=root)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"gethstub is not serving on port {port}")
+                time.sleep(0.1)
+        yield os.path.join(root, "calls.jsonl")
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def calls(path: str) -> list[dict]:
+    with open(path) as f:
+        return [json.loads(line) for line in f]
 
 
 # -- one cluster ------------------------------------------------------------------------------
@@ -399,6 +438,79 @@ def two_organisations(tb: Bed):
             "NodePorts and reaches its Tessera by name through a Service and EndpointSlice")
 
 
+def operate(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "netop", "--num", "4")
+    kc = c.kubeconfig()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    settle(c, "netop", 4)
+    addresses = [c.api("GET", f"/api/v1/namespaces/netop/configmaps/quorum-node{i}-identity")
+                 ["data"]["address"] for i in range(1, 5)]
+
+    # logs: the pod's container log through pods/log, tail and previous run
+    c.append_log("quorum", "INFO first", "INFO second", "INFO third")
+    c.append_log("quorum", "FATAL before the restart", previous=True)
+    c.append_log("tessera", "tessera up")
+    run = tb.qctl(cwd, "logs", "quorum-node2", "--tail", "2", kubeconfig=kc).ok()
+    assert run.stdout.splitlines()[-2:] == ["INFO second", "INFO third"], run.stdout
+    assert len(run.stdout.splitlines()) == 2, run.stdout
+    run = tb.qctl(cwd, "logs", "quorum-node2", "--previous", kubeconfig=kc).ok()
+    assert "FATAL before the restart" in run.stdout, run.stdout
+    run = tb.qctl(cwd, "logs", "quorum-node1", "--container", "tessera", kubeconfig=kc).ok()
+    assert run.stdout.strip().endswith("tessera up"), run.stdout
+
+    # logs -f outlives --request-timeout while the container is quiet
+    follow = subprocess.Popen([tb.qctl_path(), "logs", "quorum-node1", "-f", "--tail", "0",
+                               "--request-timeout", "2s"], cwd=cwd, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              env={"PATH": os.environ.get("PATH", ""), "HOME": cwd,
+                                   "NO_COLOR": "1", "KUBECONFIG": kc})
+    try:
+        time.sleep(5)
+        assert follow.poll() is None, f"logs -f ended: {follow.stderr.read()}"
+        c.append_log("quorum", "INFO after five quiet seconds")
+        line = follow.stdout.readline()
+        assert line.strip() == "INFO after five quiet seconds", line
+    finally:
+        follow.terminate()
+        follow.wait(10)
+
+    with geth_stub(c, addresses) as log:
+        # rpc: JSON-RPC through pods/portforward
+        run = tb.qctl(cwd, "rpc", "quorum-node3", "eth_blockNumber", kubeconfig=kc).ok()
+        assert re.fullmatch(r'"0x[0-9a-f]+"', run.stdout.strip()), run.stdout
+        run = tb.qctl(cwd, "rpc", "quorum-node3", "foo_bar", "[1]", kubeconfig=kc)
+        assert run.code == 1 and "error -32601" in run.stderr, run
+        assert calls(log)[-1]["params"] == [1] and calls(log)[-1]["host"] == "localhost"
+
+        # geth exec / attach: the console through pods/exec, on the IPC socket
+        run = tb.qctl(cwd, "geth", "exec", "quorum-node1", "eth.blockNumber", kubeconfig=kc).ok()
+        assert run.stdout.strip().isdigit(), run.stdout
+        assert calls(log)[-2]["exec"][-1] == "/data/dd/geth.ipc", calls(log)[-2]
+        run = tb.qctl(cwd, "geth", "exec", "quorum-node1", "foo()", kubeconfig=kc)
+        assert run.code == 1 and "ReferenceError: foo is not defined" in run.stderr, run
+        run = tb.qctl(cwd, "geth", "attach", "quorum-node1", kubeconfig=kc,
+                      stdin="eth.blockNumber\nexit\n", timeout=60).ok()
+        assert run.stdout.splitlines()[-1].isdigit(), run.stdout
+
+        # validator ls / propose: votes cast on every local validator until the set changes
+        rows = tb.qctl(cwd, "validator", "ls", "-o", "json", kubeconfig=kc).ok().json()
+        assert [(r["node"], r["origin"], r["state"]) for r in rows] == \
+            [(f"quorum-node{i}", "local", "active") for i in range(1, 5)], rows
+        newcomer = "0x00000000000000000000000000000000000000b1"
+        run = tb.qctl(cwd, "validator", "propose", newcomer, "--timeout", "30s", "-o", "json",
+                      kubeconfig=kc).ok()
+        rows = run.json()
+        assert len(rows) == 5 and rows[-1]["state"] == "active", rows
+        proposed = [x for x in calls(log) if x.get("method") == "istanbul_propose"]
+        assert len(proposed) == 4 and all(x["params"][0].lower() == newcomer and x["params"][1] is True
+                                         for x in proposed), proposed
+        assert sum(x.get("method") == "istanbul_discard" for x in calls(log)) == 4
+    return ("logs (tail, previous, -f past a 2 s request timeout), rpc, geth exec/attach and "
+            "validator ls/propose through the real API server's pods/log, exec and portforward "
+            "(a geth stand-in answers behind kwok)")
+
+
 SCENARIOS = [
     Scenario("cp", "cp-first-deploy", "first deploy creates every object; pods Ready, PVCs Bound", first_deploy),
     Scenario("cp", "cp-unchanged-redeploy", "a second deploy changes and restarts nothing", unchanged_redeploy),
@@ -414,5 +526,6 @@ SCENARIOS = [
     Scenario("cp", "cp-documented-role", "the RBAC of docs/qctl-rbac.yaml is enough", documented_role),
     Scenario("cp", "cp-context-namespace", "the kube context's namespace is used", namespace_from_context),
     Scenario("cp", "cp-two-organisations", "A→B→A exchange on two control planes", two_organisations),
+    Scenario("cp", "cp-operate", "logs, rpc, geth exec/attach, validator votes via the API server", operate),
     Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
 ]

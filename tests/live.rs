@@ -1,0 +1,137 @@
+//! Commands on a running network (`logs`, `rpc`, `geth`, `validator`): input refused before any
+//! connection, and `logs` through the real kube-rs client against the API double. Exec,
+//! port-forward and the votes run on the real API server (`.ci/e2e cp-operate`).
+
+use crate::common::TestEnv;
+use crate::support::apiserver::ApiServer;
+
+/// A config of three qbft nodes, the last without Tessera (no keys needed: nothing here
+/// generates).
+fn config(consensus: &str) -> TestEnv {
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "2", "--consensus", consensus, "--yes"])
+        .ok();
+    env.run(&["node", "add", "quiet", "--tm", "none"]).ok();
+    env
+}
+
+/// Every case is refused with exit 2 before a connection is tried: the kubeconfig points
+/// nowhere, so a connection attempt would exit 1 instead.
+#[test]
+fn bad_input_is_refused_before_connecting() {
+    let env = config("qbft");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["logs", "nodeX"],
+            "no node named `nodeX`; the nodes of this network are: quorum-node1, quorum-node2, quiet",
+        ),
+        (
+            &["logs", "quiet", "--container", "tessera"],
+            "node `quiet` runs without Tessera",
+        ),
+        (&["logs", "quorum-node1", "--tail=-1"], "--tail"),
+        (
+            &["logs", "quorum-node1", "--container", "geth"],
+            "possible values: quorum, tessera, init-datadir",
+        ),
+        (
+            &["rpc", "quorum-node1", "eth_blockNumber", "latest"],
+            "PARAMS is not JSON",
+        ),
+        (
+            &["rpc", "quorum-node1", "eth_blockNumber", "5"],
+            "PARAMS must be a JSON array or object",
+        ),
+        (
+            &["rpc", "quorum-node1", "blockNumber"],
+            "not a JSON-RPC method name",
+        ),
+        (
+            &["rpc", "nodeX", "eth_blockNumber"],
+            "no node named `nodeX`",
+        ),
+        (
+            &["geth", "exec", "nodeX", "eth.blockNumber"],
+            "no node named `nodeX`",
+        ),
+        (&["geth", "attach", "nodeX"], "no node named `nodeX`"),
+        (
+            &["validator", "propose", "nodeX"],
+            "no node named `nodeX`; name one of quorum-node1, quorum-node2, quiet or give a 0x address",
+        ),
+        (
+            &["validator", "propose", "0x12"],
+            "`0x12` is not an address",
+        ),
+        (&["validator", "propose"], "NODE|ADDRESS"),
+    ];
+    let before = env.read("qubernetes.yaml");
+    for (args, expected) in cases {
+        let run = env.run_env(args, &[("KUBECONFIG", env.path("nowhere").as_os_str())]);
+        let stderr = run.invalid();
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    assert_eq!(env.read("qubernetes.yaml"), before);
+}
+
+#[test]
+fn raft_has_no_validator_votes() {
+    let env = config("raft");
+    for args in [
+        &["validator", "ls"][..],
+        &["validator", "propose", "quorum-node1"],
+    ] {
+        let stderr = env.run(args).invalid();
+        assert!(stderr.contains("raft has no validator votes"), "{stderr}");
+        assert!(stderr.contains("raft_cluster"), "{stderr}");
+    }
+}
+
+#[test]
+fn logs_print_the_newest_pod_of_the_node_through_the_api_server() {
+    let api = ApiServer::start();
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "2", "--yes"]).ok();
+    env.run(&["generate"]).ok();
+    env.run_on(&api, &["deploy"]).ok();
+    api.set_logs("quorum-node2", &["INFO one", "INFO two\u{1b}[2J"]);
+    let run = env.run_on(&api, &["logs", "quorum-node2", "--tail", "5"]);
+    // Logs are data: printed as the container wrote them, to stdout.
+    assert_eq!(run.ok(), "INFO one\nINFO two\u{1b}[2J\n");
+    let log_request = api
+        .requests()
+        .into_iter()
+        .find(|r| r.path.ends_with("/log"))
+        .expect("a pods/log request");
+    assert!(
+        log_request.path.contains("/pods/quorum-node2-"),
+        "{}",
+        log_request.path
+    );
+    assert!(
+        log_request.query.contains("container=quorum"),
+        "{}",
+        log_request.query
+    );
+    assert!(
+        log_request.query.contains("tailLines=5"),
+        "{}",
+        log_request.query
+    );
+}
+
+#[test]
+fn logs_of_a_node_without_a_pod_say_so() {
+    let api = ApiServer::start();
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "1", "--yes"]).ok();
+    env.run(&["generate"]).ok();
+    let stderr = env.run_on(&api, &["logs", "quorum-node1"]).failed();
+    assert!(
+        stderr.contains(
+            "node `quorum-node1` cannot be reached in namespace `default`: it has no pod"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("qctl status"), "{stderr}");
+}
