@@ -8,6 +8,7 @@ mod context;
 mod deploy;
 mod destroy;
 mod export_external;
+mod external;
 mod generate;
 mod init;
 mod legacy;
@@ -51,6 +52,8 @@ pub enum Command {
     Destroy(destroy::DestroyArgs),
     ExportExternal(export_external::ExportExternalArgs),
     AddExternal(add_external::AddExternalArgs),
+    #[command(subcommand)]
+    External(external::ExternalCommand),
     Completions(completions::CompletionsArgs),
 }
 
@@ -105,6 +108,7 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::Destroy(args) => destroy::run(ui, ctx, args),
         Command::ExportExternal(args) => export_external::run(ui, ctx, args),
         Command::AddExternal(args) => add_external::run(ui, ctx, args),
+        Command::External(cmd) => external::run(ui, ctx, cmd),
         Command::Completions(args) => completions::run(ui, args),
     }
 }
