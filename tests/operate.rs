@@ -213,3 +213,125 @@ fn deploying_another_networks_out_over_a_running_one_is_refused_before_anything_
         .ok();
     running.run_on(&api, &["deploy"]).ok();
 }
+
+const NODE2: &str = "quorum-node2";
+
+/// The config of [`network`] with a comment and an unknown key in node2's entry, as a person
+/// would leave them.
+fn annotated(env: &TestEnv) -> String {
+    let text = env.read("qubernetes.yaml").replacen(
+        "  - Node_UserIdent: quorum-node2\n    Key_Dir: key2\n",
+        "  - Node_UserIdent: quorum-node2\n    # the node that faces the partner\n    Key_Dir: key2\n    owner: team-b\n",
+        1,
+    );
+    env.write("qubernetes.yaml", &text);
+    text
+}
+
+#[test]
+fn node_update_changes_only_the_given_settings_and_keeps_comments_and_unknown_keys() {
+    let env = network();
+    let before = annotated(&env);
+    let deployment = |env: &TestEnv, node: &str| {
+        env.read(&format!("out/deployments/{node}-quorum-deployment.yaml"))
+    };
+    let node1 = deployment(&env, "quorum-node1");
+    let run = env.run(&[
+        "node",
+        "update",
+        NODE2,
+        "--quorum-version",
+        "24.4.2",
+        "--geth-params",
+        "--verbosity 4",
+        "--tm",
+        "tessera",
+    ]);
+    run.ok();
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("nodes[1].quorum.quorum.Quorum_Version: `24.4.1` → `24.4.2`"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("Name"),
+        "an unchanged setting was reported: {stderr}"
+    );
+    assert!(stderr.contains("qctl generate && qctl deploy"), "{stderr}");
+    let after = env.read("qubernetes.yaml");
+    let expected = before
+        .replacen(
+            "    owner: team-b\n    quorum:\n      quorum:\n        consensus: qbft\n        Quorum_Version: \"24.4.1\"",
+            "    owner: team-b\n    quorum:\n      quorum:\n        consensus: qbft\n        Quorum_Version: \"24.4.2\"",
+            1,
+        )
+        .replacen(
+            "        Tm_Version: \"24.4.2\"\n    geth:\n      Geth_Startup_Params: \"\"\n  - Node_UserIdent: quorum-node3",
+            "        Tm_Version: \"24.4.2\"\n    geth:\n      Geth_Startup_Params: \"--verbosity 4\"\n  - Node_UserIdent: quorum-node3",
+            1,
+        );
+    assert_ne!(expected, before);
+    assert_eq!(after, expected, "only node2's two values change");
+
+    // Nothing given that differs: nothing written.
+    let run = env.run(&["node", "update", NODE2, "--quorum-version", "24.4.2"]);
+    run.ok();
+    assert!(run.stderr().contains("unchanged"), "{}", run.stderr());
+    assert_eq!(env.read("qubernetes.yaml"), after);
+
+    env.run(&["generate"]).ok();
+    assert_eq!(deployment(&env, "quorum-node1"), node1);
+    let node2 = deployment(&env, NODE2);
+    assert!(node2.contains("quorum:24.4.2"), "{node2}");
+    // The default `--verbosity=3` and the given flags, split into arguments.
+    assert_eq!(node2.matches("--verbosity").count(), 2, "{node2}");
+}
+
+#[test]
+fn node_update_refuses_bad_or_identity_changing_settings_naming_the_field_and_writes_nothing() {
+    let env = network();
+    let before = annotated(&env);
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["node", "update", "nope", "--tm-version", "24.4.3"],
+            &[
+                "no node named `nope`",
+                "quorum-node1, quorum-node2, quorum-node3",
+            ],
+        ),
+        (
+            &["node", "update", NODE2, "--consensus", "raft"],
+            &[
+                "nodes[1].quorum.quorum.consensus",
+                "genesis.consensus is qbft",
+                "use qbft or istanbul",
+            ],
+        ),
+        (
+            &["node", "update", NODE2, "--key-dir", "key9"],
+            &["nodes[1].Key_Dir", "new identity", "keep `key2`"],
+        ),
+        (
+            &["node", "update", NODE2, "--key-dir", "key1"],
+            &["`key1` is already used by node `quorum-node1`"],
+        ),
+        (
+            &["node", "update", NODE2, "--key-dir", "../elsewhere"],
+            &["--key-dir"],
+        ),
+        (
+            &["node", "update", NODE2, "--quorum-version", "twenty"],
+            &["--quorum-version"],
+        ),
+    ];
+    for (args, wanted) in cases {
+        let stderr = env.run(args).invalid();
+        for want in *wanted {
+            assert!(stderr.contains(want), "{args:?}: {stderr}");
+        }
+        assert_eq!(env.read("qubernetes.yaml"), before, "{args:?} wrote");
+    }
+    // A bft sibling keeps the node's validator identity: allowed.
+    env.run(&["node", "update", NODE2, "--consensus", "istanbul"])
+        .ok();
+}

@@ -1,18 +1,21 @@
 //! `qctl node …`
 
 mod add;
+mod flags;
 mod ls;
 mod rm;
+mod update;
 
 use clap::Subcommand;
 
 use super::{Context, Ui};
 use crate::error::Result;
 
-/// Add, list and remove the nodes of the network
+/// Add, change, list and remove the nodes of the network
 #[derive(Debug, Subcommand)]
 pub enum NodeCommand {
     Add(add::NodeAddArgs),
+    Update(update::NodeUpdateArgs),
     #[command(alias = "list")]
     Ls(ls::NodeLsArgs),
     #[command(alias = "remove")]
@@ -22,6 +25,7 @@ pub enum NodeCommand {
 pub fn run(ui: &mut Ui, ctx: &Context, cmd: &NodeCommand) -> Result<()> {
     match cmd {
         NodeCommand::Add(args) => add::run(ui, ctx, args),
+        NodeCommand::Update(args) => update::run(ui, ctx, args),
         NodeCommand::Ls(args) => ls::run(ui, ctx, args),
         NodeCommand::Rm(args) => rm::run(ui, ctx, args),
     }
