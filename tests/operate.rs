@@ -335,3 +335,118 @@ fn node_update_refuses_bad_or_identity_changing_settings_naming_the_field_and_wr
     env.run(&["node", "update", NODE2, "--consensus", "istanbul"])
         .ok();
 }
+
+/// The replicas and the stopped annotation of a node's Deployment in the double.
+fn replicas_and_stopped(api: &ApiServer, node: &str) -> (i64, Option<String>) {
+    let d = api.object("deployments", "default", node).unwrap();
+    let stopped = d["metadata"]["annotations"][names::ANNOTATION_STOPPED]
+        .as_str()
+        .map(str::to_string);
+    (d["spec"]["replicas"].as_i64().unwrap(), stopped)
+}
+
+fn status_row(env: &TestEnv, api: &ApiServer, node: &str) -> Value {
+    let rows: Vec<Value> =
+        serde_json::from_str(&env.run_on(api, &["status", "-o", "json"]).ok()).unwrap();
+    rows.into_iter().find(|r| r["node"] == node).unwrap()
+}
+
+#[test]
+fn node_stop_scales_to_zero_keeps_everything_else_and_survives_deploy_until_start() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    let env = network();
+    env.run_on(&api, &["deploy"]).ok();
+    let service = api.object("services", "default", NODE2).unwrap();
+    assert_eq!(api.pods_of(NODE2).len(), 1);
+
+    let run = env.run_on(&api, &["node", "stop", NODE2]);
+    run.ok();
+    assert!(
+        run.stderr().contains("stopped node `quorum-node2`"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(replicas_and_stopped(&api, NODE2), (0, Some("true".into())));
+    assert!(api.pods_of(NODE2).is_empty(), "the pod is gone");
+    assert_eq!(
+        api.object("services", "default", NODE2).unwrap()["spec"],
+        service["spec"]
+    );
+    for (plural, name) in [
+        ("persistentvolumeclaims", names::pvc(NODE2)),
+        ("secrets", names::keys_secret(NODE2)),
+        ("configmaps", names::identity_configmap(NODE2)),
+    ] {
+        assert!(api.object(plural, "default", &name).is_some(), "{name}");
+    }
+    let row = status_row(&env, &api, NODE2);
+    assert_eq!(row["stopped"], true, "{row}");
+    assert_eq!(status_row(&env, &api, "quorum-node1")["stopped"], false);
+    let table = env.run_on(&api, &["status", "-o", "table"]).ok();
+    let line = table.lines().find(|l| l.starts_with(NODE2)).unwrap();
+    assert!(line.contains("Stopped"), "{table}");
+    // Stopping again changes nothing.
+    let again = env.run_on(&api, &["node", "stop", NODE2]);
+    again.ok();
+    assert!(
+        again.stderr().contains("already stopped"),
+        "{}",
+        again.stderr()
+    );
+
+    // A deploy, with --wait, keeps it stopped and does not wait for it.
+    let run = env.run_on(&api, &["deploy", "--wait", "--timeout", "30s"]);
+    run.ok();
+    assert!(
+        run.stderr().contains("kept node `quorum-node2` stopped"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr()
+            .contains("all 2 running nodes are ready (1 stopped)"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(replicas_and_stopped(&api, NODE2), (0, Some("true".into())));
+    assert!(api.pods_of(NODE2).is_empty());
+
+    let run = env.run_on(
+        &api,
+        &["node", "start", NODE2, "--wait", "--timeout", "30s"],
+    );
+    run.ok();
+    assert!(run.stderr().contains("is ready"), "{}", run.stderr());
+    assert_eq!(replicas_and_stopped(&api, NODE2), (1, None));
+    assert_eq!(api.pods_of(NODE2).len(), 1);
+    assert_eq!(status_row(&env, &api, NODE2)["stopped"], false);
+    let run = env.run_on(&api, &["node", "start", NODE2]);
+    run.ok();
+    assert!(run.stderr().contains("already running"), "{}", run.stderr());
+    env.run_on(&api, &["deploy"]).ok();
+    assert_eq!(replicas_and_stopped(&api, NODE2), (1, None));
+}
+
+#[test]
+fn node_stop_of_an_unknown_node_is_refused_before_connecting_and_of_an_undeployed_one_fails() {
+    let api = ApiServer::start();
+    let env = network();
+    let stderr = env.run_on(&api, &["node", "stop", "nope"]).invalid();
+    assert!(
+        stderr
+            .contains("no node named `nope`; nodes are: quorum-node1, quorum-node2, quorum-node3"),
+        "{stderr}"
+    );
+    let stderr = env.run_on(&api, &["node", "start", "nope"]).invalid();
+    assert!(stderr.contains("no node named `nope`"), "{stderr}");
+    assert!(api.requests().is_empty(), "{:?}", api.requests());
+
+    let stderr = env.run_on(&api, &["node", "stop", NODE2]).failed();
+    assert!(
+        stderr.contains("node `quorum-node2` is not deployed in namespace `default`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("qctl deploy"), "{stderr}");
+    assert!(!api.requests().iter().any(|r| r.is_mutating()));
+}

@@ -10,7 +10,9 @@ use crate::keys::files;
 use crate::layout::Layout;
 use crate::network::{Consensus, TxManagerKind, ports};
 
+mod stop;
 mod update;
+pub use stop::{StopOptions, check_local_node, stop_or_start};
 pub use update::{FieldChange, NodeUpdateOptions, NodeUpdated, update};
 
 /// The settings of a node that `node add` and `node update` take; `None`: not given.

@@ -4,6 +4,7 @@ mod add;
 mod flags;
 mod ls;
 mod rm;
+mod stop;
 mod update;
 
 use clap::Subcommand;
@@ -11,7 +12,7 @@ use clap::Subcommand;
 use super::{Context, Ui};
 use crate::error::Result;
 
-/// Add, change, list and remove the nodes of the network
+/// Add, change, list, remove, stop and start the nodes of the network
 #[derive(Debug, Subcommand)]
 pub enum NodeCommand {
     Add(add::NodeAddArgs),
@@ -20,6 +21,8 @@ pub enum NodeCommand {
     Ls(ls::NodeLsArgs),
     #[command(alias = "remove")]
     Rm(rm::NodeRmArgs),
+    Stop(stop::NodeStopArgs),
+    Start(stop::NodeStartArgs),
 }
 
 pub fn run(ui: &mut Ui, ctx: &Context, cmd: &NodeCommand) -> Result<()> {
@@ -28,5 +31,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &NodeCommand) -> Result<()> {
         NodeCommand::Update(args) => update::run(ui, ctx, args),
         NodeCommand::Ls(args) => ls::run(ui, ctx, args),
         NodeCommand::Rm(args) => rm::run(ui, ctx, args),
+        NodeCommand::Stop(args) => stop::stop(ui, ctx, args),
+        NodeCommand::Start(args) => stop::start(ui, ctx, args),
     }
 }
