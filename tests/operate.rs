@@ -323,6 +323,16 @@ fn node_update_refuses_bad_or_identity_changing_settings_naming_the_field_and_wr
             &["node", "update", NODE2, "--quorum-version", "twenty"],
             &["--quorum-version"],
         ),
+        (
+            &[
+                "node",
+                "update",
+                NODE2,
+                "--geth-params",
+                "--identity 'unclosed",
+            ],
+            &["--geth-params", "cannot be split into arguments"],
+        ),
     ];
     for (args, wanted) in cases {
         let stderr = env.run(args).invalid();

@@ -80,7 +80,15 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
             tm_image: given.tm_image.clone(),
             geth_params: given.geth_params.clone().unwrap_or_default(),
         };
-        check_node(loaded, &opts.out, &spec.name, &spec.key_dir, spec.tm).map_err(invalid)?;
+        check_node(
+            loaded,
+            &opts.out,
+            &spec.name,
+            &spec.key_dir,
+            spec.tm,
+            &spec.geth_params,
+        )
+        .map_err(invalid)?;
         let text = edit::append_item(&loaded.text, "nodes", &spec.entry()).map_err(|source| {
             ConfigError::Edit {
                 path: path.into(),
@@ -93,16 +101,23 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
 }
 
 /// What `node add` and `node update` check of a node's settings against the rest of the
-/// config: its key dir is its own, and a node without Tessera is only where the genesis
-/// allows it.
+/// config: its key dir is its own, its geth flags split into arguments, and a node without
+/// Tessera is only where the genesis allows it.
 pub(super) fn check_node(
     loaded: &Loaded,
     out: &Path,
     name: &str,
     key_dir: &str,
     tm: TxManagerKind,
+    geth_params: &str,
 ) -> Result<(), String> {
     check_key_dir(key_dir).map_err(|m| format!("--key-dir {m}"))?;
+    crate::k8s::split_geth_params(geth_params).map_err(|reason| {
+        format!(
+            "--geth-params `{geth_params}` cannot be split into arguments ({reason}); quote and \
+             escape them as in a POSIX shell"
+        )
+    })?;
     if let Some(other) = loaded
         .config
         .nodes

@@ -49,7 +49,8 @@ pub fn update(path: &Path, opts: &NodeUpdateOptions) -> Result<NodeUpdated, Conf
         let given = &opts.settings;
         let key_dir = given.key_dir.as_deref().unwrap_or(&node.key_dir);
         let tm = given.tm.unwrap_or(node.tm);
-        check_node(loaded, &opts.out, &node.name, key_dir, tm)
+        let geth_params = given.geth_params.as_deref().unwrap_or(&node.geth_params);
+        check_node(loaded, &opts.out, &node.name, key_dir, tm, geth_params)
             .map_err(|m| invalid(format!("node `{}`: {m}", node.name)))?;
         check_identity_kept(loaded, &opts.out, index, given).map_err(invalid)?;
         let changes = changes(index, node, given);
