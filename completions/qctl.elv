@@ -37,7 +37,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Write a minimal qubernetes.yaml for a new network'
-            cand node 'Add, list and remove the nodes of the network'
+            cand node 'Add, change, list, remove, stop and start the nodes of the network'
             cand generate 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
             cand deploy 'Apply out/ to the cluster with server-side apply'
             cand status 'Show each node''s pod, readiness, restarts and NodePorts'
@@ -48,6 +48,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand geth 'geth''s JavaScript console on a node'
             cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
+            cand external 'List and remove the external nodes (other organisations'' nodes this network peers with)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -99,19 +100,50 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Append a node to the config'
+            cand update 'Change settings of a node in the config; only the flags given change'
             cand ls 'List the nodes; with generated keys, their enode, address and Tessera key'
             cand rm 'Remove a node from the config (its keys stay unless --purge-keys)'
+            cand stop 'Stop a deployed node: scale its Deployment to 0, keeping its keys, volume and Services'
+            cand start 'Start a node that `qctl node stop` stopped: scale its Deployment back to 1'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qctl;node;add'= {
-            cand --key-dir 'Key directory name [default: key-<NAME>]'
-            cand --consensus 'Consensus [default: genesis.consensus]'
-            cand --quorum-version 'GoQuorum version [default: genesis.Quorum_Version]'
-            cand --tm 'Transaction manager [default: that of the first node]'
-            cand --tm-version 'Tessera version [default: that of the first node]'
+            cand --key-dir 'Key directory name [add: key-<NAME>]'
+            cand --consensus 'Consensus [add: genesis.consensus]'
+            cand --quorum-version 'GoQuorum version [add: genesis.Quorum_Version]'
+            cand --tm 'Transaction manager [add: that of the first node]'
+            cand --tm-version 'Tessera version [add: that of the first node]'
             cand --quorum-image 'Full GoQuorum image reference'
             cand --tm-image 'Full Tessera image reference'
-            cand --geth-params 'Extra geth flags, appended verbatim'
+            cand --geth-params 'Extra geth flags, appended verbatim (update: replaces the node''s)'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;node;update'= {
+            cand --key-dir 'Key directory name [add: key-<NAME>]'
+            cand --consensus 'Consensus [add: genesis.consensus]'
+            cand --quorum-version 'GoQuorum version [add: genesis.Quorum_Version]'
+            cand --tm 'Transaction manager [add: that of the first node]'
+            cand --tm-version 'Tessera version [add: that of the first node]'
+            cand --quorum-image 'Full GoQuorum image reference'
+            cand --tm-image 'Full Tessera image reference'
+            cand --geth-params 'Extra geth flags, appended verbatim (update: replaces the node''s)'
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
             cand --out 'Directory of generated files'
@@ -174,17 +206,68 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'qctl;node;stop'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;node;start'= {
+            cand --timeout 'How long --wait waits, e.g. 5m, 90s'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --wait 'Wait until the node''s pod is ready'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'qctl;node;help'= {
             cand add 'Append a node to the config'
+            cand update 'Change settings of a node in the config; only the flags given change'
             cand ls 'List the nodes; with generated keys, their enode, address and Tessera key'
             cand rm 'Remove a node from the config (its keys stay unless --purge-keys)'
+            cand stop 'Stop a deployed node: scale its Deployment to 0, keeping its keys, volume and Services'
+            cand start 'Start a node that `qctl node stop` stopped: scale its Deployment back to 1'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qctl;node;help;add'= {
         }
+        &'qctl;node;help;update'= {
+        }
         &'qctl;node;help;ls'= {
         }
         &'qctl;node;help;rm'= {
+        }
+        &'qctl;node;help;stop'= {
+        }
+        &'qctl;node;help;start'= {
         }
         &'qctl;node;help;help'= {
         }
@@ -530,6 +613,82 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;validator;help;help'= {
         }
+        &'qctl;external'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ls 'List the external nodes of the config'
+            cand rm 'Remove an external node from the config (then `qctl generate` and `qctl deploy`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;external;ls'= {
+            cand -o 'Output format; wide adds the address [default: table on a terminal, else json]'
+            cand --output 'Output format; wide adds the address [default: table on a terminal, else json]'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;external;rm'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;external;help'= {
+            cand ls 'List the external nodes of the config'
+            cand rm 'Remove an external node from the config (then `qctl generate` and `qctl deploy`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;external;help;ls'= {
+        }
+        &'qctl;external;help;rm'= {
+        }
+        &'qctl;external;help;help'= {
+        }
         &'qctl;completions'= {
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
@@ -552,7 +711,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;help'= {
             cand init 'Write a minimal qubernetes.yaml for a new network'
-            cand node 'Add, list and remove the nodes of the network'
+            cand node 'Add, change, list, remove, stop and start the nodes of the network'
             cand generate 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
             cand deploy 'Apply out/ to the cluster with server-side apply'
             cand status 'Show each node''s pod, readiness, restarts and NodePorts'
@@ -563,6 +722,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand geth 'geth''s JavaScript console on a node'
             cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
+            cand external 'List and remove the external nodes (other organisations'' nodes this network peers with)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -570,14 +730,23 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;help;node'= {
             cand add 'Append a node to the config'
+            cand update 'Change settings of a node in the config; only the flags given change'
             cand ls 'List the nodes; with generated keys, their enode, address and Tessera key'
             cand rm 'Remove a node from the config (its keys stay unless --purge-keys)'
+            cand stop 'Stop a deployed node: scale its Deployment to 0, keeping its keys, volume and Services'
+            cand start 'Start a node that `qctl node stop` stopped: scale its Deployment back to 1'
         }
         &'qctl;help;node;add'= {
+        }
+        &'qctl;help;node;update'= {
         }
         &'qctl;help;node;ls'= {
         }
         &'qctl;help;node;rm'= {
+        }
+        &'qctl;help;node;stop'= {
+        }
+        &'qctl;help;node;start'= {
         }
         &'qctl;help;generate'= {
         }
@@ -610,6 +779,14 @@ set edit:completion:arg-completer[qctl] = {|@words|
         &'qctl;help;validator;ls'= {
         }
         &'qctl;help;validator;propose'= {
+        }
+        &'qctl;help;external'= {
+            cand ls 'List the external nodes of the config'
+            cand rm 'Remove an external node from the config (then `qctl generate` and `qctl deploy`)'
+        }
+        &'qctl;help;external;ls'= {
+        }
+        &'qctl;help;external;rm'= {
         }
         &'qctl;help;completions'= {
         }

@@ -37,7 +37,7 @@ complete -c qctl -n "__fish_qctl_needs_command" -s y -l yes -d 'Never prompt; ta
 complete -c qctl -n "__fish_qctl_needs_command" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_needs_command" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
-complete -c qctl -n "__fish_qctl_needs_command" -f -a "node" -d 'Add, list and remove the nodes of the network'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
@@ -48,6 +48,7 @@ complete -c qctl -n "__fish_qctl_needs_command" -f -a "logs" -d 'Print the logs 
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "geth" -d 'geth\'s JavaScript console on a node'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "external" -d 'List and remove the external nodes (other organisations\' nodes this network peers with)'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l num -d 'Number of nodes' -r
@@ -74,34 +75,37 @@ complete -c qctl -n "__fish_qctl_using_subcommand init" -l no-color -d 'Never co
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s c -l config -d 'Path of the network config' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l out -d 'Directory of generated files' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l context -d 'Kubernetes context to use [default: the current context]' -r
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s q -l quiet -d 'Print only data and errors'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s y -l yes -d 'Never prompt; take defaults and confirm'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s h -l help -d 'Print help'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -f -a "add" -d 'Append a node to the config'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -f -a "ls" -d 'List the nodes; with generated keys, their enode, address and Tessera key'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -f -a "rm" -d 'Remove a node from the config (its keys stay unless --purge-keys)'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l key-dir -d 'Key directory name [default: key-<NAME>]' -r
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l consensus -d 'Consensus [default: genesis.consensus]' -r -f -a "qbft\t''
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "add" -d 'Append a node to the config'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "update" -d 'Change settings of a node in the config; only the flags given change'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "ls" -d 'List the nodes; with generated keys, their enode, address and Tessera key'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "rm" -d 'Remove a node from the config (its keys stay unless --purge-keys)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "stop" -d 'Stop a deployed node: scale its Deployment to 0, keeping its keys, volume and Services'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "start" -d 'Start a node that `qctl node stop` stopped: scale its Deployment back to 1'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l key-dir -d 'Key directory name [add: key-<NAME>]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l consensus -d 'Consensus [add: genesis.consensus]' -r -f -a "qbft\t''
 istanbul\t''
 raft\t''
 clique\t''"
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l quorum-version -d 'GoQuorum version [default: genesis.Quorum_Version]' -r
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l tm -d 'Transaction manager [default: that of the first node]' -r -f -a "tessera\t''
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l quorum-version -d 'GoQuorum version [add: genesis.Quorum_Version]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l tm -d 'Transaction manager [add: that of the first node]' -r -f -a "tessera\t''
 none\t''"
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l tm-version -d 'Tessera version [default: that of the first node]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l tm-version -d 'Tessera version [add: that of the first node]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l quorum-image -d 'Full GoQuorum image reference' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l tm-image -d 'Full Tessera image reference' -r
-complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l geth-params -d 'Extra geth flags, appended verbatim' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l geth-params -d 'Extra geth flags, appended verbatim (update: replaces the node\'s)' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -114,6 +118,30 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l key-dir -d 'Key directory name [add: key-<NAME>]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l consensus -d 'Consensus [add: genesis.consensus]' -r -f -a "qbft\t''
+istanbul\t''
+raft\t''
+clique\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l quorum-version -d 'GoQuorum version [add: genesis.Quorum_Version]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l tm -d 'Transaction manager [add: that of the first node]' -r -f -a "tessera\t''
+none\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l tm-version -d 'Tessera version [add: that of the first node]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l quorum-image -d 'Full GoQuorum image reference' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l tm-image -d 'Full Tessera image reference' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l geth-params -d 'Extra geth flags, appended verbatim (update: replaces the node\'s)' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format; wide adds columns [default: table on a terminal, else json]' -r -f -a "table\t''
 wide\t'The table with more columns'
 yaml\t''
@@ -143,9 +171,38 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l timeout -d 'How long --wait waits, e.g. 5m, 90s' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the node\'s pod is ready'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "add" -d 'Append a node to the config'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change settings of a node in the config; only the flags given change'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the nodes; with generated keys, their enode, address and Tessera key'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove a node from the config (its keys stay unless --purge-keys)'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a deployed node: scale its Deployment to 0, keeping its keys, volume and Services'
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a node that `qctl node stop` stopped: scale its Deployment back to 1'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l out -d 'Directory of generated files' -r -F
@@ -368,6 +425,52 @@ complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_sub
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "ls" -d 'Show the set as a running node sees it: local, external and pending members'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "propose" -d 'Vote a node into (or out of) the set on every local member, and watch the tally'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -f -a "ls" -d 'List the external nodes of the config'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -f -a "rm" -d 'Remove an external node from the config (then `qctl generate` and `qctl deploy`)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format; wide adds the address [default: table on a terminal, else json]' -r -f -a "table\t''
+wide\t'The table with more columns'
+yaml\t''
+json\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List the external nodes of the config'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove an external node from the config (then `qctl generate` and `qctl deploy`)'
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -380,24 +483,30 @@ complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'N
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "node" -d 'Add, list and remove the nodes of the network'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "logs" -d 'Print the logs of a node\'s container'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "geth" -d 'geth\'s JavaScript console on a node'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "logs" -d 'Print the logs of a node\'s container'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "geth" -d 'geth\'s JavaScript console on a node'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "external" -d 'List and remove the external nodes (other organisations\' nodes this network peers with)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "add" -d 'Append a node to the config'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "update" -d 'Change settings of a node in the config; only the flags given change'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "ls" -d 'List the nodes; with generated keys, their enode, address and Tessera key'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "rm" -d 'Remove a node from the config (its keys stay unless --purge-keys)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "stop" -d 'Stop a deployed node: scale its Deployment to 0, keeping its keys, volume and Services'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "start" -d 'Start a node that `qctl node stop` stopped: scale its Deployment back to 1'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from geth" -f -a "exec" -d 'Run JavaScript in a node\'s geth console and print the result'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from geth" -f -a "attach" -d 'Open geth\'s interactive console on a node'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from validator" -f -a "ls" -d 'Show the set as a running node sees it: local, external and pending members'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from validator" -f -a "propose" -d 'Vote a node into (or out of) the set on every local member, and watch the tally'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from external" -f -a "ls" -d 'List the external nodes of the config'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from external" -f -a "rm" -d 'Remove an external node from the config (then `qctl generate` and `qctl deploy`)'

@@ -840,3 +840,81 @@ fn a_clique_bundle_carries_the_signer_account_address() {
         assert!(!carried.contains(&node_address), "{bundle}");
     }
 }
+
+#[test]
+fn external_rm_drops_the_node_from_the_config_and_generate_then_deploy_drop_its_objects() {
+    let b = Org::new("orgb", B_IP);
+    b.env
+        .run(&["add-external", &fixture("orga-bundle.yaml"), "--yes"])
+        .ok();
+    let with_comment =
+        b.read("qubernetes.yaml")
+            .replacen("external_nodes:\n", "# partners\nexternal_nodes:\n", 1);
+    b.env.write("qubernetes.yaml", &with_comment);
+    b.env.run(&["generate"]).ok();
+    b.qctl(&["deploy"]).ok();
+
+    let rows: Vec<Value> =
+        serde_json::from_str(&b.env.run(&["external", "ls", "-o", "json"]).ok()).unwrap();
+    let names: Vec<&str> = rows.iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["orga-node1", "orga-node2"]);
+    assert!(rows[0]["tm_url"].as_str().unwrap().starts_with("http://"));
+    let table = b.env.run(&["external", "ls", "-o", "table"]).ok();
+    assert!(table.starts_with("NAME"), "{table}");
+
+    // Unknown names are refused naming the external nodes; the file stays as it was.
+    for (name, want) in [
+        ("nope", "external nodes are: orga-node1, orga-node2"),
+        ("orgb-node1", "`qctl node rm orgb-node1`"),
+    ] {
+        let stderr = b.env.run(&["external", "rm", name]).invalid();
+        assert!(stderr.contains(want), "{stderr}");
+        assert_eq!(b.read("qubernetes.yaml"), with_comment);
+    }
+
+    let run = b.env.run(&["external", "rm", "orga-node2"]);
+    run.ok();
+    let stderr = run.stderr();
+    assert!(stderr.contains("qctl generate && qctl deploy"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "vote it out with `qctl validator propose --remove 0x4E0fdd584fcd7048dC34D5A5B75Df4E7e73B77b3`"
+        ),
+        "{stderr}"
+    );
+    let config = b.read("qubernetes.yaml");
+    assert_eq!(config, without_external(&with_comment, "orga-node2"));
+    assert!(config.contains("# partners\n"));
+
+    b.env.run(&["generate"]).ok();
+    for file in [
+        "out/config/static-nodes.json",
+        "out/config/permissioned-nodes.json",
+        "out/03.2-quorum-external-tessera.yaml",
+    ] {
+        let text = b.read(file);
+        assert!(!text.contains("b57cacffaf816737"), "{file}: {text}");
+        assert!(!text.contains("orga-node2"), "{file}: {text}");
+        assert!(
+            text.contains("orga-node1") || text.contains("edc67408e96e2db2"),
+            "{file}"
+        );
+    }
+    assert!(
+        !b.tessera_peers("orgb-node1")
+            .iter()
+            .any(|p| p.contains("31258"))
+    );
+    let stderr = b.qctl(&["deploy", "--yes"]).stderr();
+    for plural in ["services", "endpointslices"] {
+        assert!(
+            b.api.object(plural, "default", "orga-node2").is_none(),
+            "{plural} kept"
+        );
+        assert!(
+            b.api.object(plural, "default", "orga-node1").is_some(),
+            "{plural}"
+        );
+    }
+    assert!(stderr.contains("pruned Service `orga-node2`"), "{stderr}");
+}

@@ -213,3 +213,250 @@ fn deploying_another_networks_out_over_a_running_one_is_refused_before_anything_
         .ok();
     running.run_on(&api, &["deploy"]).ok();
 }
+
+const NODE2: &str = "quorum-node2";
+
+/// The config of [`network`] with a comment and an unknown key in node2's entry, as a person
+/// would leave them.
+fn annotated(env: &TestEnv) -> String {
+    let text = env.read("qubernetes.yaml").replacen(
+        "  - Node_UserIdent: quorum-node2\n    Key_Dir: key2\n",
+        "  - Node_UserIdent: quorum-node2\n    # the node that faces the partner\n    Key_Dir: key2\n    owner: team-b\n",
+        1,
+    );
+    env.write("qubernetes.yaml", &text);
+    text
+}
+
+#[test]
+fn node_update_changes_only_the_given_settings_and_keeps_comments_and_unknown_keys() {
+    let env = network();
+    let before = annotated(&env);
+    let deployment = |env: &TestEnv, node: &str| {
+        env.read(&format!("out/deployments/{node}-quorum-deployment.yaml"))
+    };
+    let node1 = deployment(&env, "quorum-node1");
+    let run = env.run(&[
+        "node",
+        "update",
+        NODE2,
+        "--quorum-version",
+        "24.4.2",
+        "--geth-params",
+        "--verbosity 4",
+        "--tm",
+        "tessera",
+    ]);
+    run.ok();
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("nodes[1].quorum.quorum.Quorum_Version: `24.4.1` → `24.4.2`"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("Name"),
+        "an unchanged setting was reported: {stderr}"
+    );
+    assert!(stderr.contains("qctl generate && qctl deploy"), "{stderr}");
+    let after = env.read("qubernetes.yaml");
+    let expected = before
+        .replacen(
+            "    owner: team-b\n    quorum:\n      quorum:\n        consensus: qbft\n        Quorum_Version: \"24.4.1\"",
+            "    owner: team-b\n    quorum:\n      quorum:\n        consensus: qbft\n        Quorum_Version: \"24.4.2\"",
+            1,
+        )
+        .replacen(
+            "        Tm_Version: \"24.4.2\"\n    geth:\n      Geth_Startup_Params: \"\"\n  - Node_UserIdent: quorum-node3",
+            "        Tm_Version: \"24.4.2\"\n    geth:\n      Geth_Startup_Params: \"--verbosity 4\"\n  - Node_UserIdent: quorum-node3",
+            1,
+        );
+    assert_ne!(expected, before);
+    assert_eq!(after, expected, "only node2's two values change");
+
+    // Nothing given that differs: nothing written.
+    let run = env.run(&["node", "update", NODE2, "--quorum-version", "24.4.2"]);
+    run.ok();
+    assert!(run.stderr().contains("unchanged"), "{}", run.stderr());
+    assert_eq!(env.read("qubernetes.yaml"), after);
+
+    env.run(&["generate"]).ok();
+    assert_eq!(deployment(&env, "quorum-node1"), node1);
+    let node2 = deployment(&env, NODE2);
+    assert!(node2.contains("quorum:24.4.2"), "{node2}");
+    // The default `--verbosity=3` and the given flags, split into arguments.
+    assert_eq!(node2.matches("--verbosity").count(), 2, "{node2}");
+}
+
+#[test]
+fn node_update_refuses_bad_or_identity_changing_settings_naming_the_field_and_writes_nothing() {
+    let env = network();
+    let before = annotated(&env);
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["node", "update", "nope", "--tm-version", "24.4.3"],
+            &[
+                "no node named `nope`",
+                "quorum-node1, quorum-node2, quorum-node3",
+            ],
+        ),
+        (
+            &["node", "update", NODE2, "--consensus", "raft"],
+            &[
+                "nodes[1].quorum.quorum.consensus",
+                "genesis.consensus is qbft",
+                "use qbft or istanbul",
+            ],
+        ),
+        (
+            &["node", "update", NODE2, "--key-dir", "key9"],
+            &["nodes[1].Key_Dir", "new identity", "keep `key2`"],
+        ),
+        (
+            &["node", "update", NODE2, "--key-dir", "key1"],
+            &["`key1` is already used by node `quorum-node1`"],
+        ),
+        (
+            &["node", "update", NODE2, "--key-dir", "../elsewhere"],
+            &["--key-dir"],
+        ),
+        (
+            &["node", "update", NODE2, "--quorum-version", "twenty"],
+            &["--quorum-version"],
+        ),
+        (
+            &[
+                "node",
+                "update",
+                NODE2,
+                "--geth-params",
+                "--identity 'unclosed",
+            ],
+            &["--geth-params", "cannot be split into arguments"],
+        ),
+    ];
+    for (args, wanted) in cases {
+        let stderr = env.run(args).invalid();
+        for want in *wanted {
+            assert!(stderr.contains(want), "{args:?}: {stderr}");
+        }
+        assert_eq!(env.read("qubernetes.yaml"), before, "{args:?} wrote");
+    }
+    // A bft sibling keeps the node's validator identity: allowed.
+    env.run(&["node", "update", NODE2, "--consensus", "istanbul"])
+        .ok();
+}
+
+/// The replicas and the stopped annotation of a node's Deployment in the double.
+fn replicas_and_stopped(api: &ApiServer, node: &str) -> (i64, Option<String>) {
+    let d = api.object("deployments", "default", node).unwrap();
+    let stopped = d["metadata"]["annotations"][names::ANNOTATION_STOPPED]
+        .as_str()
+        .map(str::to_string);
+    (d["spec"]["replicas"].as_i64().unwrap(), stopped)
+}
+
+fn status_row(env: &TestEnv, api: &ApiServer, node: &str) -> Value {
+    let rows: Vec<Value> =
+        serde_json::from_str(&env.run_on(api, &["status", "-o", "json"]).ok()).unwrap();
+    rows.into_iter().find(|r| r["node"] == node).unwrap()
+}
+
+#[test]
+fn node_stop_scales_to_zero_keeps_everything_else_and_survives_deploy_until_start() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    let env = network();
+    env.run_on(&api, &["deploy"]).ok();
+    let service = api.object("services", "default", NODE2).unwrap();
+    assert_eq!(api.pods_of(NODE2).len(), 1);
+
+    let run = env.run_on(&api, &["node", "stop", NODE2]);
+    run.ok();
+    assert!(
+        run.stderr().contains("stopped node `quorum-node2`"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(replicas_and_stopped(&api, NODE2), (0, Some("true".into())));
+    assert!(api.pods_of(NODE2).is_empty(), "the pod is gone");
+    assert_eq!(
+        api.object("services", "default", NODE2).unwrap()["spec"],
+        service["spec"]
+    );
+    for (plural, name) in [
+        ("persistentvolumeclaims", names::pvc(NODE2)),
+        ("secrets", names::keys_secret(NODE2)),
+        ("configmaps", names::identity_configmap(NODE2)),
+    ] {
+        assert!(api.object(plural, "default", &name).is_some(), "{name}");
+    }
+    let row = status_row(&env, &api, NODE2);
+    assert_eq!(row["stopped"], true, "{row}");
+    assert_eq!(status_row(&env, &api, "quorum-node1")["stopped"], false);
+    let table = env.run_on(&api, &["status", "-o", "table"]).ok();
+    let line = table.lines().find(|l| l.starts_with(NODE2)).unwrap();
+    assert!(line.contains("Stopped"), "{table}");
+    // Stopping again changes nothing.
+    let again = env.run_on(&api, &["node", "stop", NODE2]);
+    again.ok();
+    assert!(
+        again.stderr().contains("already stopped"),
+        "{}",
+        again.stderr()
+    );
+
+    // A deploy, with --wait, keeps it stopped and does not wait for it.
+    let run = env.run_on(&api, &["deploy", "--wait", "--timeout", "30s"]);
+    run.ok();
+    assert!(
+        run.stderr().contains("kept node `quorum-node2` stopped"),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr()
+            .contains("all 2 running nodes are ready (1 stopped)"),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(replicas_and_stopped(&api, NODE2), (0, Some("true".into())));
+    assert!(api.pods_of(NODE2).is_empty());
+
+    let run = env.run_on(
+        &api,
+        &["node", "start", NODE2, "--wait", "--timeout", "30s"],
+    );
+    run.ok();
+    assert!(run.stderr().contains("is ready"), "{}", run.stderr());
+    assert_eq!(replicas_and_stopped(&api, NODE2), (1, None));
+    assert_eq!(api.pods_of(NODE2).len(), 1);
+    assert_eq!(status_row(&env, &api, NODE2)["stopped"], false);
+    let run = env.run_on(&api, &["node", "start", NODE2]);
+    run.ok();
+    assert!(run.stderr().contains("already running"), "{}", run.stderr());
+    env.run_on(&api, &["deploy"]).ok();
+    assert_eq!(replicas_and_stopped(&api, NODE2), (1, None));
+}
+
+#[test]
+fn node_stop_of_an_unknown_node_is_refused_before_connecting_and_of_an_undeployed_one_fails() {
+    let api = ApiServer::start();
+    let env = network();
+    let stderr = env.run_on(&api, &["node", "stop", "nope"]).invalid();
+    assert!(
+        stderr
+            .contains("no node named `nope`; nodes are: quorum-node1, quorum-node2, quorum-node3"),
+        "{stderr}"
+    );
+    let stderr = env.run_on(&api, &["node", "start", "nope"]).invalid();
+    assert!(stderr.contains("no node named `nope`"), "{stderr}");
+    assert!(api.requests().is_empty(), "{:?}", api.requests());
+
+    let stderr = env.run_on(&api, &["node", "stop", NODE2]).failed();
+    assert!(
+        stderr.contains("node `quorum-node2` is not deployed in namespace `default`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("qctl deploy"), "{stderr}");
+    assert!(!api.requests().iter().any(|r| r.is_mutating()));
+}

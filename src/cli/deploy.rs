@@ -104,9 +104,15 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
                 ));
             }
         }
+        let stopped = report.kept_stopped();
+        for node in &stopped {
+            ui.status(format!(
+                "kept node `{node}` stopped (0 replicas); `qctl node start {node}` starts it"
+            ));
+        }
         if args.wait && report.is_success() && !report.dry_run {
             let mut bars = bars.lock().expect("not poisoned");
-            for node in &nodes {
+            for node in nodes.iter().filter(|n| !stopped.contains(n)) {
                 let bar = multi.add(
                     ProgressBar::new_spinner()
                         .with_style(style.clone())
@@ -192,7 +198,14 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
     }
     report_pruned(ui, &outcome)?;
     if args.wait && !r.dry_run {
-        ui.status(format!("all {} nodes are ready", nodes.len()));
+        let stopped = r.kept_stopped().len();
+        ui.status(match stopped {
+            0 => format!("all {} nodes are ready", nodes.len()),
+            _ => format!(
+                "all {} running nodes are ready ({stopped} stopped)",
+                nodes.len() - stopped
+            ),
+        });
         ui.hint("qctl status");
     } else if !r.dry_run {
         ui.hint("qctl status, or qctl deploy --wait to wait for readiness");
@@ -244,7 +257,7 @@ fn report_pruned(ui: &Ui, outcome: &crate::ops::cluster::DeployOutcome) -> Resul
                 "removed"
             };
             ui.warn(format!(
-                "{verb} `{}`, a {} validator: vote it out on the running validators with {call}",
+                "{verb} `{}`, a {} validator: vote it out with `{call}`",
                 id.node, id.consensus
             ));
         }

@@ -15,8 +15,9 @@ const COMMANDS: &[(&[&str], &str)] = &[
         &["delete", "node"],
         "`qctl node rm NAME`, then `qctl generate` and `qctl deploy`",
     ),
-    (&["delete", "external-node"], "`qctl node rm NAME`"),
-    (&["delete", "extnode"], "`qctl node rm NAME`"),
+    (&["delete", "external-node"], "`qctl external rm NAME`"),
+    (&["delete", "extnode"], "`qctl external rm NAME`"),
+    (&["delete", "extnodes"], "`qctl external rm NAME`"),
     (&["add", "node"], "`qctl node add NAME`"),
     (
         &["add", "external-node"],
@@ -27,14 +28,14 @@ const COMMANDS: &[(&[&str], &str)] = &[
         &["add", "monitor"],
         "`prometheus: {enabled: true}` in qubernetes.yaml",
     ),
-    (
-        &["update", "node"],
-        "editing the node in qubernetes.yaml, then `qctl generate`",
-    ),
+    (&["update", "node"], "`qctl node update NAME`"),
     (
         &["stop", "node"],
-        "`kubectl delete deployment NAME-deployment`",
+        "`qctl node stop NAME` (and `qctl node start NAME`)",
     ),
+    (&["ls", "external-node"], "`qctl external ls`"),
+    (&["ls", "extnode"], "`qctl external ls`"),
+    (&["ls", "extnodes"], "`qctl external ls`"),
     (&["list"], "`qctl node ls` or `qctl status`"),
     (&["ls"], "`qctl node ls` or `qctl status`"),
     (&["get"], "`qctl node ls` or `qctl status`"),
@@ -154,6 +155,16 @@ mod tests {
         assert!(e.contains("`--out PATH`"), "{e}");
         let e = explain_line("deploy network --wait").unwrap();
         assert!(e.contains("`qctl deploy`"), "{e}");
+        for (line, new) in [
+            ("update node n --qv 24.4.2", "`--quorum-version VERSION`"),
+            ("update node n", "`qctl node update NAME`"),
+            ("stop node n", "`qctl node stop NAME`"),
+            ("delete external-node n", "`qctl external rm NAME`"),
+            ("ls extnodes", "`qctl external ls`"),
+        ] {
+            let e = explain_line(line).unwrap();
+            assert!(e.contains(new), "{line}: {e}");
+        }
         assert_eq!(explain_line("generate -- --k8sdir"), None);
         assert_eq!(explain_line("status"), None);
     }

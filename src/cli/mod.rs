@@ -8,6 +8,7 @@ mod context;
 mod deploy;
 mod destroy;
 mod export_external;
+mod external;
 mod generate;
 mod geth;
 mod init;
@@ -61,6 +62,8 @@ pub enum Command {
     Rpc(rpc::RpcArgs),
     #[command(subcommand)]
     Validator(validator::ValidatorCommand),
+    #[command(subcommand)]
+    External(external::ExternalCommand),
     Completions(completions::CompletionsArgs),
 }
 
@@ -125,6 +128,7 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::Geth(cmd) => geth::run(ui, ctx, cmd),
         Command::Rpc(args) => rpc::run(ui, ctx, args),
         Command::Validator(cmd) => validator::run(ui, ctx, cmd),
+        Command::External(cmd) => external::run(ui, ctx, cmd),
         Command::Completions(args) => completions::run(ui, args),
     }
 }

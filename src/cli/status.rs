@@ -45,7 +45,10 @@ fn table(rows: &[StatusRow], wide: bool) -> String {
                 r.ready
                     .as_ref()
                     .map_or("-".into(), |x| format!("{}/{}", x.ready, x.containers)),
-                r.phase.clone().unwrap_or_else(|| {
+                r.phase.clone().filter(|_| !r.stopped).unwrap_or_else(|| {
+                    if r.stopped {
+                        return "Stopped".into();
+                    }
                     if r.kind == NodeKind::External {
                         "Elsewhere".into()
                     } else if r.kind == NodeKind::Orphan {

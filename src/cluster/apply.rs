@@ -64,6 +64,8 @@ pub struct Applied {
     pub object: ObjectRef,
     pub file: PathBuf,
     pub outcome: Outcome,
+    /// A node's Deployment applied with 0 replicas, as `qctl node stop` left it.
+    pub kept_stopped: bool,
 }
 
 #[derive(Debug)]
@@ -86,6 +88,12 @@ impl ApplyReport {
 
     pub fn is_success(&self) -> bool {
         self.failed.is_empty()
+    }
+
+    /// The Deployments kept at 0 replicas because `qctl node stop` stopped them.
+    pub fn kept_stopped(&self) -> Vec<String> {
+        let stopped = self.applied.iter().filter(|a| a.kept_stopped);
+        stopped.map(|a| a.object.name.clone()).collect()
     }
 }
 
@@ -131,6 +139,7 @@ pub async fn apply(
                         object: manifest.object_ref(namespace),
                         file: manifest.file.clone(),
                         outcome: Outcome::Created,
+                        kept_stopped: false,
                     }),
                     _ => apply_one(conn, manifest, namespace, live, opts).await,
                 };
@@ -253,8 +262,26 @@ async fn apply_one(
             .map_err(|e| conn.error("read", object.clone(), file, e))?,
     };
 
+    let key = (
+        object.kind.clone(),
+        object.namespace.clone(),
+        object.name.clone(),
+    );
+    let live_object = live_object.map(|o| Live::Object(Box::new(o)));
+    let before = match live {
+        Some(objects) => objects.get(&key),
+        None => live_object.as_ref(),
+    };
     let mut body = manifest.object.clone();
     body.metadata.namespace = object.namespace.clone();
+    let kept_stopped = object.kind == "Deployment"
+        && super::scale::keep_stopped(
+            &mut body,
+            match before {
+                Some(Live::Object(o)) => Some(o),
+                _ => None,
+            },
+        );
     let mut params = PatchParams::apply(names::FIELD_MANAGER);
     if opts.force_conflicts {
         params = params.force();
@@ -268,16 +295,6 @@ async fn apply_one(
         .await
         .map_err(|e| conn.error("apply", object.clone(), file, e))?;
 
-    let key = (
-        object.kind.clone(),
-        object.namespace.clone(),
-        object.name.clone(),
-    );
-    let before = match (live, &live_object) {
-        (Some(objects), _) => objects.get(&key),
-        (None, Some(object)) => Some(&Live::Object(Box::new(object.clone()))),
-        (None, None) => None,
-    };
     let same = match before {
         None => None,
         Some(Live::Version(version)) => Some(*version == result.metadata.resource_version),
@@ -292,6 +309,7 @@ async fn apply_one(
         object,
         file: manifest.file.clone(),
         outcome,
+        kept_stopped,
     })
 }
 

@@ -15,6 +15,7 @@ pub mod manifests;
 pub mod pods;
 pub mod prune;
 mod retry;
+pub mod scale;
 pub mod status;
 pub mod wait;
 
@@ -25,5 +26,6 @@ pub use error::{ApiFailure, ClusterError, ObjectRef, RequestFailure, UnreadyNode
 pub use export::{ExportedNetwork, ExportedNode, read_public_nodes};
 pub use manifests::{Manifest, Tier, load_dir};
 pub use retry::RetryPolicy;
+pub use scale::{Scaled, set_stopped};
 pub use status::{NodePortMapping, NodeStatus, Workload, human_age, status, workloads};
 pub use wait::{NodeProgress, wait_ready};

@@ -120,6 +120,8 @@ pub struct Workload {
     pub name: String,
     /// `spec.replicas` (1 when unset, as the API server defaults it).
     pub replicas: i32,
+    /// Stopped by `qctl node stop` (see [`super::scale`]).
+    pub stopped: bool,
 }
 
 /// Every qctl-labelled node workload in `namespace`, in one request.
@@ -134,6 +136,7 @@ pub async fn workloads(conn: &Connection, namespace: &str) -> Result<Vec<Workloa
     let mut workloads: Vec<Workload> = deployments
         .into_iter()
         .map(|d| Workload {
+            stopped: super::scale::is_stopped(d.metadata.annotations.as_ref()),
             name: d.metadata.name.unwrap_or_default(),
             replicas: d.spec.and_then(|s| s.replicas).unwrap_or(1),
         })

@@ -6,6 +6,9 @@ use std::ops::Range;
 
 use super::doc::{self, Node, Value};
 
+mod field;
+pub use field::set_item_scalar;
+
 /// Why an edit could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
@@ -19,6 +22,8 @@ pub enum EditError {
         "`{section}` (line {line}) is not a block map; rewrite it with one `key: value` per line"
     )]
     NotABlockMap { section: String, line: usize },
+    #[error("`{what}` (line {line}) is a list or map, not a single value")]
+    NotAScalar { what: String, line: usize },
     #[error("the edit of `{what}` did not re-read as intended; the file was left unchanged")]
     Unverified { what: String },
 }

@@ -53,6 +53,51 @@ impl NodeSpec {
     }
 }
 
+/// A setting of a node entry that `node update` changes, at its place in the original
+/// layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeField {
+    KeyDir,
+    Consensus,
+    QuorumVersion,
+    QuorumImage,
+    Tm,
+    TmVersion,
+    TmImage,
+    GethParams,
+}
+
+impl NodeField {
+    /// The keys from the node entry down to the value.
+    pub fn path(self) -> &'static [&'static str] {
+        match self {
+            NodeField::KeyDir => &[key::KEY_DIR],
+            NodeField::Consensus => &["quorum", "quorum", "consensus"],
+            NodeField::QuorumVersion => &["quorum", "quorum", key::QUORUM_VERSION],
+            NodeField::QuorumImage => &["quorum", "quorum", key::IMAGE],
+            NodeField::Tm => &["quorum", "tm", key::TM_NAME],
+            NodeField::TmVersion => &["quorum", "tm", key::TM_VERSION],
+            NodeField::TmImage => &["quorum", "tm", key::IMAGE],
+            NodeField::GethParams => &["geth", key::GETH_PARAMS],
+        }
+    }
+
+    /// `nodes[i].quorum.quorum.Quorum_Version`, as the config's errors name fields.
+    pub fn field(self, index: usize) -> String {
+        format!("nodes[{index}].{}", self.path().join("."))
+    }
+}
+
+/// Sets `field` of `nodes[index]` to `value`, keeping everything else of the text.
+pub fn set_node_field(
+    text: &str,
+    index: usize,
+    field: NodeField,
+    value: &str,
+) -> Result<String, EditError> {
+    edit::set_item_scalar(text, "nodes", index, field.path(), value)
+}
+
 /// What a new config holds (see [`initial_config`]).
 #[derive(Debug, Clone)]
 pub struct InitialConfig<'a> {

@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-pub use entries::{InitialConfig, NodeSpec, external_entry, initial_config, pin_genesis};
+pub use entries::{
+    InitialConfig, NodeField, NodeSpec, external_entry, initial_config, pin_genesis, set_node_field,
+};
 pub use error::ConfigError;
 pub use model::{Config, ExternalEntry, NodeEntry, Problem};
 pub use resolve::{NodeKeys, resolve};

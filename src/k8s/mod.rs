@@ -19,6 +19,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 pub use kinds::{MANAGED_KINDS, ManagedKind, Tier, managed_kind};
+pub use workload::split_geth_params;
 
 use crate::layout::{deployment_manifest, numbered_manifest};
 use crate::network::{DerivedConfig, Network};

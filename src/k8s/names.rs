@@ -16,6 +16,12 @@ pub const LABEL_PART_OF: &str = "app.kubernetes.io/part-of";
 pub const LABEL_MANAGED_BY: &str = "app.kubernetes.io/managed-by";
 pub const LABEL_COMPONENT: &str = "app.kubernetes.io/component";
 
+/// Field manager of `node stop` and `node start` (a merge patch of a node's Deployment).
+pub const SCALE_FIELD_MANAGER: &str = "qctl-node-stop";
+/// Deployment annotation: `"true"` while `qctl node stop` keeps the node at 0 replicas; a
+/// later `deploy` keeps it so until `qctl node start`.
+pub const ANNOTATION_STOPPED: &str = "qctl.io/stopped";
+
 /// Pod-template annotation: hash of everything the node's pod reads.
 pub const ANNOTATION_CONFIG_HASH: &str = "qctl.io/config-hash";
 

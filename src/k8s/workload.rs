@@ -493,13 +493,18 @@ fn geth_args(ctx: &Context, node: &LocalNode) -> Result<Vec<String>, K8sError> {
             format!("--metrics.port={}", ports::METRICS),
         ]);
     }
-    let extra = shell_words::split(&node.geth_params).map_err(|e| K8sError::GethParams {
+    let extra = split_geth_params(&node.geth_params).map_err(|reason| K8sError::GethParams {
         node: node.name.clone(),
         params: node.geth_params.clone(),
-        reason: e.to_string(),
+        reason,
     })?;
     args.extend(extra);
     Ok(args)
+}
+
+/// A node's extra geth flags as arguments, split as a POSIX shell splits words.
+pub fn split_geth_params(params: &str) -> Result<Vec<String>, String> {
+    shell_words::split(params).map_err(|e| e.to_string())
 }
 
 fn tessera_container(image: &str, version: &Version) -> Container {

@@ -13,6 +13,7 @@ use crate::cluster::{
 };
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::k8s::names;
 use crate::layout::Layout;
 
 /// The namespace the flags or the config name: `--namespace`, else `k8s.namespace`; `None`
@@ -148,10 +149,18 @@ pub fn deploy(
         };
         if let Some(timeout) = opts.wait.filter(|_| report.is_success() && !opts.dry_run) {
             let hashes = config_hashes(&manifests);
+            // A node `qctl node stop` stopped runs no pod to wait for.
+            let stopped = report.kept_stopped();
+            let nodes: Vec<String> = opts
+                .nodes
+                .iter()
+                .filter(|n| !stopped.contains(&names::workload(n)))
+                .cloned()
+                .collect();
             cluster::wait_ready(
                 conn,
                 opts.namespace,
-                &opts.nodes,
+                &nodes,
                 &hashes,
                 timeout,
                 progress,
@@ -194,6 +203,8 @@ pub struct StatusRow {
     pub restarts: u32,
     pub node_ports: BTreeMap<String, u16>,
     pub age_seconds: Option<u64>,
+    /// Stopped by `qctl node stop`: its workload runs no pod until `qctl node start`.
+    pub stopped: bool,
     /// The full enode URL of an external node.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enode: Option<String>,
@@ -211,6 +222,7 @@ impl StatusRow {
             restarts: 0,
             node_ports: BTreeMap::new(),
             age_seconds: None,
+            stopped: false,
             enode: None,
         }
     }
@@ -250,6 +262,9 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
         .map(|w| w.name.clone())
         .collect();
     let local = statuses.into_iter().map(|s| StatusRow {
+        stopped: workloads
+            .iter()
+            .any(|w| w.name == names::workload(&s.node) && w.stopped),
         node: s.node,
         kind: NodeKind::Local,
         ready: s.pod.as_ref().and_then(|_| Readiness::parse(&s.ready)),

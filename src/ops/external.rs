@@ -297,3 +297,77 @@ impl From<BundleError> for Error {
         Error::new(ErrorKind::User, e)
     }
 }
+
+/// One row of `external ls`: an external node as the config names it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ExternalInfo {
+    pub name: String,
+    pub enode: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tm_url: Option<String>,
+    /// The validator (or clique signer) address the other organisation gave.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+/// The external nodes of the config, in its order.
+pub fn list(loaded: &Loaded) -> Vec<ExternalInfo> {
+    let external = loaded.config.external_nodes.iter();
+    external
+        .map(|e| ExternalInfo {
+            name: e.name.clone(),
+            enode: e.enode_url.clone(),
+            tm_url: e.tm_url.clone(),
+            address: e.node_acct_addr.clone(),
+        })
+        .collect()
+}
+
+/// What `external rm` removed.
+#[derive(Debug, Clone)]
+pub struct ExternalRemoved {
+    pub node: ExternalInfo,
+    /// The console call that votes it out of the validator set, when the config gave its
+    /// address on a chain whose validators vote.
+    pub vote_out: Option<String>,
+}
+
+/// Removes the external node `name` from the config (the rest of the text kept). An unknown
+/// name is refused (exit 2) naming the external nodes there are.
+pub fn remove(path: &Path, name: &str) -> Result<ExternalRemoved> {
+    let (_, removed) = config::update(path, |loaded| {
+        let c = &loaded.config;
+        let Some(index) = c.external_nodes.iter().position(|e| e.name == name) else {
+            let known: Vec<&str> = c.external_nodes.iter().map(|e| e.name.as_str()).collect();
+            let known = match known.is_empty() {
+                true => "there are none".to_string(),
+                false => format!("external nodes are: {}", known.join(", ")),
+            };
+            let local = match c.node(name) {
+                Some(_) => format!(" (`{name}` is a local node; `qctl node rm {name}` removes it)"),
+                None => String::new(),
+            };
+            return Err(ConfigError::Conflict {
+                path: path.into(),
+                message: format!("no external node named `{name}`; {known}{local}"),
+            });
+        };
+        let text = edit::remove_item(&loaded.text, "external_nodes", index).map_err(|source| {
+            ConfigError::Edit {
+                path: path.into(),
+                source,
+            }
+        })?;
+        let node = list(loaded).swap_remove(index);
+        let vote_out = node.address.as_ref().and_then(|address| {
+            let id = cluster::prune::RemovedIdentity {
+                node: node.name.clone(),
+                consensus: c.genesis.consensus.as_str().to_string(),
+                address: address.clone(),
+            };
+            id.vote_out()
+        });
+        Ok::<_, ConfigError>((text, ExternalRemoved { node, vote_out }))
+    })?;
+    Ok(removed)
+}

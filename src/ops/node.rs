@@ -10,10 +10,14 @@ use crate::keys::files;
 use crate::layout::Layout;
 use crate::network::{Consensus, TxManagerKind, ports};
 
-/// `node add`: values not given default to the genesis and the first node.
+mod stop;
+mod update;
+pub use stop::{StopOptions, check_local_node, stop_or_start};
+pub use update::{FieldChange, NodeUpdateOptions, NodeUpdated, update};
+
+/// The settings of a node that `node add` and `node update` take; `None`: not given.
 #[derive(Debug, Clone, Default)]
-pub struct NodeAddOptions {
-    pub name: String,
+pub struct NodeSettings {
     pub key_dir: Option<String>,
     pub consensus: Option<Consensus>,
     pub quorum_version: Option<semver::Version>,
@@ -22,6 +26,13 @@ pub struct NodeAddOptions {
     pub quorum_image: Option<String>,
     pub tm_image: Option<String>,
     pub geth_params: Option<String>,
+}
+
+/// `node add`: values not given default to the genesis and the first node.
+#[derive(Debug, Clone, Default)]
+pub struct NodeAddOptions {
+    pub name: String,
+    pub settings: NodeSettings,
     /// Where `generate` writes, to find the genesis the network already runs.
     pub out: PathBuf,
 }
@@ -32,8 +43,9 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
         path: path.into(),
         message,
     };
+    let given = &opts.settings;
     check_dns_label(&opts.name).map_err(|m| invalid(format!("node name {m}")))?;
-    let key_dir = opts
+    let key_dir = given
         .key_dir
         .clone()
         .unwrap_or_else(|| format!("key-{}", opts.name));
@@ -46,37 +58,37 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
                 opts.name
             )));
         }
-        if let Some(other) = c.nodes.iter().find(|n| n.key_dir == key_dir) {
-            return Err(invalid(format!(
-                "key dir `{key_dir}` is already used by node `{}`; pass another --key-dir",
-                other.name
-            )));
-        }
         let first = c.nodes.first();
         let spec = NodeSpec {
             name: opts.name.clone(),
             key_dir: key_dir.clone(),
-            consensus: opts.consensus.unwrap_or(c.genesis.consensus),
-            quorum_version: opts
+            consensus: given.consensus.unwrap_or(c.genesis.consensus),
+            quorum_version: given
                 .quorum_version
                 .clone()
                 .unwrap_or_else(|| c.genesis.quorum_version.clone()),
-            tm: opts
+            tm: given
                 .tm
                 .or(first.map(|n| n.tm))
                 .unwrap_or(TxManagerKind::Tessera),
-            tm_version: opts
+            tm_version: given
                 .tm_version
                 .clone()
                 .or(first.map(|n| n.tm_version.clone()))
                 .unwrap_or_else(|| c.genesis.tm_version.clone()),
-            quorum_image: opts.quorum_image.clone(),
-            tm_image: opts.tm_image.clone(),
-            geth_params: opts.geth_params.clone().unwrap_or_default(),
+            quorum_image: given.quorum_image.clone(),
+            tm_image: given.tm_image.clone(),
+            geth_params: given.geth_params.clone().unwrap_or_default(),
         };
-        if spec.tm == TxManagerKind::None {
-            check_genesis_allows_no_tessera(loaded, &opts.out, &spec.name).map_err(invalid)?;
-        }
+        check_node(
+            loaded,
+            &opts.out,
+            &spec.name,
+            &spec.key_dir,
+            spec.tm,
+            &spec.geth_params,
+        )
+        .map_err(invalid)?;
         let text = edit::append_item(&loaded.text, "nodes", &spec.entry()).map_err(|source| {
             ConfigError::Edit {
                 path: path.into(),
@@ -86,6 +98,41 @@ pub fn add(path: &Path, opts: &NodeAddOptions) -> Result<NodeSpec, ConfigError> 
         Ok((text, spec))
     })?;
     Ok(spec)
+}
+
+/// What `node add` and `node update` check of a node's settings against the rest of the
+/// config: its key dir is its own, its geth flags split into arguments, and a node without
+/// Tessera is only where the genesis allows it.
+pub(super) fn check_node(
+    loaded: &Loaded,
+    out: &Path,
+    name: &str,
+    key_dir: &str,
+    tm: TxManagerKind,
+    geth_params: &str,
+) -> Result<(), String> {
+    check_key_dir(key_dir).map_err(|m| format!("--key-dir {m}"))?;
+    crate::k8s::split_geth_params(geth_params).map_err(|reason| {
+        format!(
+            "--geth-params `{geth_params}` cannot be split into arguments ({reason}); quote and \
+             escape them as in a POSIX shell"
+        )
+    })?;
+    if let Some(other) = loaded
+        .config
+        .nodes
+        .iter()
+        .find(|n| n.key_dir == key_dir && n.name != name)
+    {
+        return Err(format!(
+            "key dir `{key_dir}` is already used by node `{}`; pass another --key-dir",
+            other.name
+        ));
+    }
+    if tm == TxManagerKind::None {
+        check_genesis_allows_no_tessera(loaded, out, name)?;
+    }
+    Ok(())
 }
 
 /// Refuses a node without Tessera when the genesis the network runs (pinned, else the one
@@ -112,6 +159,18 @@ fn check_genesis_allows_no_tessera(loaded: &Loaded, out: &Path, name: &str) -> R
     }
 }
 
+/// Why `name` names no local node: the local nodes there are, or that it is an external one.
+pub fn unknown_node(loaded: &Loaded, name: &str) -> String {
+    let c = &loaded.config;
+    if c.external_nodes.iter().any(|n| n.name == name) {
+        return format!(
+            "`{name}` is an external node (another organisation runs it); `qctl external rm {name}` removes it"
+        );
+    }
+    let known: Vec<_> = c.nodes.iter().map(|n| n.name.as_str()).collect();
+    format!("no node named `{name}`; nodes are: {}", known.join(", "))
+}
+
 /// What `node rm` did.
 #[derive(Debug, Clone)]
 pub struct NodeRemoved {
@@ -130,15 +189,9 @@ pub fn remove(
     let (loaded, key_dir) = config::update(path, |loaded| {
         let c = &loaded.config;
         let Some(index) = c.nodes.iter().position(|n| n.name == name) else {
-            let known: Vec<_> = c.nodes.iter().map(|n| n.name.as_str()).collect();
-            let hint = if c.external_nodes.iter().any(|n| n.name == name) {
-                " (it is an external node; remove it from external_nodes by hand or re-import a bundle)".to_string()
-            } else {
-                format!("; nodes are: {}", known.join(", "))
-            };
             return Err(ConfigError::Conflict {
                 path: path.into(),
-                message: format!("no node named `{name}`{hint}"),
+                message: unknown_node(loaded, name),
             });
         };
         if c.nodes.len() == 1 {

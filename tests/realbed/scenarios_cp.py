@@ -509,6 +509,103 @@ def operate(tb: Bed):
     return ("logs (tail, previous, -f past a 2 s request timeout), rpc, geth exec/attach and "
             "validator ls/propose through the real API server's pods/log, exec and portforward "
             "(a geth stand-in answers behind kwok)")
+# -- operating a running network ----------------------------------------------------------------
+def wait_for(what: str, check, timeout: float = 60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"{what}: not within {timeout:.0f} s")
+
+
+def stop_start(tb: Bed):
+    """node stop keeps the node's Service (same NodePorts) and volume; deploy keeps it stopped;
+    node start brings it back."""
+    c = tb.cluster("a")
+    kc = c.kubeconfig()
+    ns, node = "net7", "quorum-node2"
+    cwd = network(tb, ns, "--num", "3")
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    settle(c, ns, 3)
+    service = f"/api/v1/namespaces/{ns}/services/{node}"
+    claim = f"/api/v1/namespaces/{ns}/persistentvolumeclaims/{node}-data"
+    ports = {p["name"]: p["nodePort"] for p in c.api("GET", service)["spec"]["ports"]}
+    claim_uid = c.api("GET", claim)["metadata"]["uid"]
+
+    tb.qctl(cwd, "node", "stop", node, kubeconfig=kc).ok()
+    dep = deployments(c, ns)[node]
+    assert dep["spec"]["replicas"] == 0, dep["spec"]
+    assert dep["metadata"]["annotations"].get("qctl.io/stopped") == "true", dep["metadata"]
+    wait_for(f"the pod of {node} to go", lambda: node not in pods(c, ns))
+    after = {p["name"]: p["nodePort"] for p in c.api("GET", service)["spec"]["ports"]}
+    assert after == ports, f"NodePorts moved: {ports} -> {after}"
+    kept = c.api("GET", claim)
+    assert kept["metadata"]["uid"] == claim_uid and kept["status"]["phase"] == "Bound", kept["status"]
+    rows = {r["node"]: r for r in tb.qctl(cwd, "status", "-o", "json", kubeconfig=kc).ok().json()}
+    assert rows[node]["stopped"] is True and rows["quorum-node1"]["stopped"] is False, rows[node]
+    table = tb.qctl(cwd, "status", "-o", "table", kubeconfig=kc).ok().stdout
+    assert any(l.startswith(node) and "Stopped" in l for l in table.splitlines()), table
+
+    # Server-side apply of replicas 1 over the stop would reset it, or conflict with the
+    # stop's field manager; the deploy applies 0 and changes nothing.
+    run = tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    _, changed, _, _ = applied(run)
+    assert "kept node `quorum-node2` stopped" in run.stderr, run.stderr
+    assert changed == 0, run.stderr
+    dep = deployments(c, ns)[node]
+    assert dep["spec"]["replicas"] == 0, "deploy started the stopped node"
+    assert dep["metadata"]["annotations"].get("qctl.io/stopped") == "true", dep["metadata"]
+    time.sleep(2)
+    assert node not in pods(c, ns), "a pod came back after deploy"
+
+    start = time.monotonic()
+    tb.qctl(cwd, "node", "start", node, "--wait", "--timeout", "2m", kubeconfig=kc).ok()
+    took = time.monotonic() - start
+    dep = deployments(c, ns)[node]
+    assert dep["spec"]["replicas"] == 1, dep["spec"]
+    assert "qctl.io/stopped" not in (dep["metadata"].get("annotations") or {}), dep["metadata"]
+    settle(c, ns, 3)
+    run = tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    _, changed, _, _ = applied(run)
+    assert changed == 0 and deployments(c, ns)[node]["spec"]["replicas"] == 1, run.stderr
+    after = {p["name"]: p["nodePort"] for p in c.api("GET", service)["spec"]["ports"]}
+    assert after == ports, f"NodePorts moved: {ports} -> {after}"
+    return (f"stop: replicas 0, pod gone, NodePorts {sorted(ports.values())} and PVC kept; "
+            f"deploy kept it stopped (0 changed); start --wait Ready in {took:.1f} s")
+
+
+def external_rm(tb: Bed):
+    """external rm + generate + deploy removes the external node's Tessera Service and
+    EndpointSlice, and only those."""
+    c = tb.cluster("a")
+    kc = c.kubeconfig()
+    ns = "net8"
+    cwd = tb.workdir(ns)
+    bundle = os.path.join(os.path.dirname(__file__), "..", "..", "testdata", "cases", "external",
+                          "orga-bundle.yaml")
+    tb.qctl(cwd, "init", "--yes", "--num", "2", "--name-prefix", "orgb", "--namespace", ns).ok()
+    tb.qctl(cwd, "add-external", bundle, "--yes").ok()
+    tb.qctl(cwd, "generate", "-q").ok()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    services = f"/api/v1/namespaces/{ns}/services"
+    slices = f"/apis/discovery.k8s.io/v1/namespaces/{ns}/endpointslices"
+    for name in ("orga-node1", "orga-node2"):
+        assert c._exists(f"{services}/{name}") and c._exists(f"{slices}/{name}"), name
+    listed = [r["name"] for r in tb.qctl(cwd, "external", "ls", "-o", "json").ok().json()]
+    assert listed == ["orga-node1", "orga-node2"], listed
+
+    tb.qctl(cwd, "external", "rm", "orga-node2").ok()
+    tb.qctl(cwd, "generate", "-q").ok()
+    run = tb.qctl(cwd, "deploy", "--yes", kubeconfig=kc).ok()
+    assert not c._exists(f"{services}/orga-node2"), "the Service of orga-node2 is left"
+    assert not c._exists(f"{slices}/orga-node2"), "the EndpointSlice of orga-node2 is left"
+    assert c._exists(f"{services}/orga-node1") and c._exists(f"{slices}/orga-node1")
+    peers = c.api("GET", f"/api/v1/namespaces/{ns}/configmaps/quorum-peers")["data"]["static-nodes.json"]
+    assert "b57cacffaf816737" not in peers and "edc67408e96e2db2" in peers, peers
+    pruned = [l.strip() for l in run.stderr.splitlines() if l.startswith("pruned")]
+    return f"{len(pruned)} pruned ({'; '.join(pruned)}); orga-node1 kept, peers updated"
 
 
 SCENARIOS = [
@@ -528,4 +625,6 @@ SCENARIOS = [
     Scenario("cp", "cp-two-organisations", "A→B→A exchange on two control planes", two_organisations),
     Scenario("cp", "cp-operate", "logs, rpc, geth exec/attach, validator votes via the API server", operate),
     Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
+    Scenario("cp", "cp-stop-start", "node stop survives deploy; start brings the node back", stop_start),
+    Scenario("cp", "cp-external-rm", "external rm, generate, deploy prune its Service and slice", external_rm),
 ]

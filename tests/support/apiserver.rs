@@ -2,8 +2,8 @@
 //! the real `kube::Client` (and the real `qctl` binary, through a kubeconfig) talks to it.
 //!
 //! It speaks enough of the protocol for what qctl does: `/version`; GET, LIST (equality label
-//! selectors), DELETE and server-side apply PATCH on core and group resources; pod logs; real
-//! `Status` errors. Server-side apply is simplified to a deep merge of the applied object over
+//! selectors), DELETE, server-side apply and JSON merge PATCH on core and group resources; pod
+//! logs; real `Status` errors. Server-side apply is simplified to a deep merge of the applied object over
 //! the live one (maps merge, lists are replaced), but keeps what clients observe: a no-op
 //! apply writes nothing, so `resourceVersion` and `generation` only move on a real change.
 //!
@@ -240,7 +240,8 @@ impl ApiServer {
             .collect()
     }
 
-    /// How many pods the workload `name` has been given (creation and every template change).
+    /// How many pods the workload `name` has been given (creation, every template change, and
+    /// every scale from 0 back up).
     pub fn rollouts(&self, name: &str) -> u32 {
         self.store().rollouts.get(name).copied().unwrap_or(0)
     }
@@ -597,6 +598,25 @@ fn merge(live: &mut Value, applied: &Value) {
     }
 }
 
+/// RFC 7386: maps merge key by key, `null` removes the key, anything else replaces.
+fn merge_patch(target: &mut Value, patch: &Value) {
+    let Value::Object(patch) = patch else {
+        *target = patch.clone();
+        return;
+    };
+    if !target.is_object() {
+        *target = json!({});
+    }
+    let target = target.as_object_mut().expect("an object");
+    for (k, v) in patch {
+        if v.is_null() {
+            target.remove(k);
+        } else {
+            merge_patch(target.entry(k.clone()).or_insert(Value::Null), v);
+        }
+    }
+}
+
 /// The object without what the server maintains, to tell whether an apply changed anything.
 fn content(object: &Value) -> Value {
     let mut object = object.clone();
@@ -782,11 +802,16 @@ impl Store {
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default();
+        if content_type.starts_with("application/merge-patch+json") {
+            return self.merge_patch(route, name, body, query);
+        }
         if !content_type.starts_with("application/apply-patch+yaml") {
             return Err(ApiError::new(
                 415,
                 "UnsupportedMediaType",
-                format!("the API double only serves server-side apply, not `{content_type}`"),
+                format!(
+                    "the API double serves server-side apply and merge patches, not `{content_type}`"
+                ),
             ));
         }
         let Some(manager) = query.get("fieldManager").filter(|m| !m.is_empty()) else {
@@ -905,6 +930,57 @@ impl Store {
         Ok((StatusCode::OK, object))
     }
 
+    /// A JSON merge patch (RFC 7386: maps merge, `null` deletes a key, anything else is
+    /// replaced), as `kubectl patch --type merge` sends it: an update, so the field manager is
+    /// recorded with operation `Update`. The object must exist.
+    fn merge_patch(
+        &mut self,
+        route: &Route,
+        name: &str,
+        body: &[u8],
+        query: &BTreeMap<String, String>,
+    ) -> Reply {
+        let patch: Value = serde_json::from_slice(body)
+            .map_err(|e| ApiError::new(400, "BadRequest", format!("error decoding JSON: {e}")))?;
+        let key = route.key(name);
+        let live = self
+            .objects
+            .get(&key)
+            .cloned()
+            .ok_or_else(|| ApiError::not_found(route.resource, name))?;
+        let mut object = live.clone();
+        merge_patch(&mut object, &patch);
+        if content(&object) == content(&live) {
+            return Ok((StatusCode::OK, live));
+        }
+        let manager = query
+            .get("fieldManager")
+            .cloned()
+            .unwrap_or_else(|| "unknown".into());
+        let mut managers: Vec<Value> = live["metadata"]["managedFields"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|m| !(m["manager"] == manager.as_str() && m["operation"] == "Update"))
+            .collect();
+        managers.push(json!({
+            "manager": manager, "operation": "Update", "apiVersion": route.resource.group_version,
+            "time": now(), "fieldsType": "FieldsV1", "fieldsV1": {},
+        }));
+        object["metadata"]["managedFields"] = managers.into();
+        if object["spec"] != live["spec"] {
+            object["metadata"]["generation"] =
+                (live["metadata"]["generation"].as_i64().unwrap_or(0) + 1).into();
+        }
+        if query.get("dryRun").is_none_or(|d| d != "All") {
+            self.bump(&mut object);
+            self.objects.insert(key, object.clone());
+            self.reconcile(route, name, Some(&live));
+        }
+        Ok((StatusCode::OK, object))
+    }
+
     /// Cluster IP and NodePorts, kept from the live Service so re-applies are stable.
     fn default_service(
         &mut self,
@@ -1012,7 +1088,8 @@ impl Store {
         Ok(())
     }
 
-    /// What controllers do after a write: a workload whose pod template changed gets a new pod.
+    /// What controllers do after a write: a workload whose pod template changed gets a new pod;
+    /// one scaled to 0 replicas loses its pod, and gets one again when scaled back up.
     fn reconcile(&mut self, route: &Route, name: &str, live: Option<&Value>) {
         let kind = route.resource.kind;
         if kind != "Deployment" && kind != "StatefulSet" {
@@ -1020,13 +1097,18 @@ impl Store {
         }
         let object = self.objects[&route.key(name)].clone();
         let template = &object["spec"]["template"];
-        if live.is_some_and(|l| l["spec"]["template"] == *template) {
+        let owner = (route.namespace.clone(), kind.to_string(), name.to_string());
+        let scaled_to_zero = object["spec"]["replicas"].as_i64() == Some(0);
+        let has_pod = self.workload_pods.contains_key(&owner);
+        if !scaled_to_zero && has_pod && live.is_some_and(|l| l["spec"]["template"] == *template) {
             return;
         }
-        let owner = (route.namespace.clone(), kind.to_string(), name.to_string());
         if let Some(old) = self.workload_pods.remove(&owner) {
             self.objects
                 .remove(&key(resource_by_plural("pods"), &route.namespace, &old));
+        }
+        if scaled_to_zero {
+            return;
         }
         let hash = template_hash(template);
         let pod_name = if kind == "StatefulSet" {
