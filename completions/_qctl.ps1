@@ -314,6 +314,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             break
         }
         'qctl;deploy' {
+            [CompletionResult]::new('--wait-for', '--wait-for', [CompletionResultType]::ParameterName, 'What --wait waits for: the chain (pods Ready, peers connected, blocks advancing or a raft leader) or only the pods')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long --wait waits, e.g. 10m, 90s')
             [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes); --prune=false leaves them')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
@@ -324,7 +325,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every node''s pods are ready')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every node is ready (see --wait-for)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Ask the API server what would change, change nothing')
             [CompletionResult]::new('--force-conflicts', '--force-conflicts', [CompletionResultType]::ParameterName, 'Take over fields that another field manager (kubectl, an operator) set on qctl''s objects')
             [CompletionResult]::new('--prune-data', '--prune-data', [CompletionResultType]::ParameterName, 'Also prune the volumes (PVCs, chain data) of removed nodes')
@@ -335,8 +336,8 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

@@ -383,12 +383,16 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__deploy)
-            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --wait-for --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-for)
+                    COMPREPLY=($(compgen -W "chain pods" -- "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -293,6 +293,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --version 'Print version'
         }
         &'qctl;deploy'= {
+            cand --wait-for 'What --wait waits for: the chain (pods Ready, peers connected, blocks advancing or a raft leader) or only the pods'
             cand --timeout 'How long --wait waits, e.g. 10m, 90s'
             cand --prune 'Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes); --prune=false leaves them'
             cand -c 'Path of the network config'
@@ -303,7 +304,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
             cand --context 'Kubernetes context to use [default: the current context]'
             cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
-            cand --wait 'Wait until every node''s pods are ready'
+            cand --wait 'Wait until every node is ready (see --wait-for)'
             cand --dry-run 'Ask the API server what would change, change nothing'
             cand --force-conflicts 'Take over fields that another field manager (kubectl, an operator) set on qctl''s objects'
             cand --prune-data 'Also prune the volumes (PVCs, chain data) of removed nodes'
@@ -314,8 +315,8 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
             cand -y 'Never prompt; take defaults and confirm'
             cand --yes 'Never prompt; take defaults and confirm'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -217,6 +217,8 @@ complete -c qctl -n "__fish_qctl_using_subcommand generate" -l no-color -d 'Neve
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait-for -d 'What --wait waits for: the chain (pods Ready, peers connected, blocks advancing or a raft leader) or only the pods' -r -f -a "chain\t'Pods Ready, then every geth with its peers and its blocks advancing (raft: a leader)'
+pods\t'Pods Ready (every container\'s readiness probe, Tessera\'s `/upcheck` included)'"
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l timeout -d 'How long --wait waits, e.g. 10m, 90s' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l prune -d 'Delete the qctl-labelled objects of nodes no longer in the config (asks unless --yes); --prune=false leaves them' -r -f -a "true\t''
 false\t''"
@@ -226,7 +228,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d '
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
-complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node\'s pods are ready'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node is ready (see --wait-for)'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l prune-data -d 'Also prune the volumes (PVCs, chain data) of removed nodes'
@@ -235,7 +237,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l strict -d 'Unknown 
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s y -l yes -d 'Never prompt; take defaults and confirm'
-complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s o -l output -d 'Output format; wide adds columns [default: table on a terminal, else json]' -r -f -a "table\t''
 wide\t'The table with more columns'

@@ -507,10 +507,11 @@ async fn waiting_returns_once_every_node_has_a_ready_pod_and_reports_progress() 
 }
 
 #[tokio::test]
-async fn waiting_times_out_naming_a_crash_loop_with_its_last_log_lines_an_unschedulable_pod_and_a_missing_one()
- {
+async fn a_crash_loop_fails_the_wait_at_once_with_its_last_log_lines() {
     let f = Fixture::start().await;
     f.apply().await;
+    f.api.set_pod_ready("node2", true);
+    // The double counts five restarts, past the three after which waiting cannot help.
     f.api.set_pod_waiting(
         "node1",
         "CrashLoopBackOff",
@@ -521,6 +522,48 @@ async fn waiting_times_out_naming_a_crash_loop_with_its_last_log_lines_an_unsche
         "node1",
         &lines.iter().map(String::as_str).collect::<Vec<_>>(),
     );
+
+    let started = Instant::now();
+    let error = cluster::wait_ready(
+        &f.conn,
+        NS,
+        &nodes(&["node1", "node2", "node3"]),
+        &Default::default(),
+        Duration::from_secs(60),
+        &|_| {},
+    )
+    .await
+    .unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(10));
+    let ClusterError::Crashing {
+        nodes: crashing, ..
+    } = &error
+    else {
+        panic!("{error}")
+    };
+    assert_eq!(crashing.len(), 1, "only the crashing node: {error}");
+    let text = error.to_string();
+    assert!(
+        text.starts_with("1 node(s) keep crashing in namespace `qnet`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("container `quorum` waiting: CrashLoopBackOff: back-off 5m0s")
+            && text.contains("(5 restarts)"),
+        "{text}"
+    );
+    assert_eq!(crashing[0].logs, lines[2..]);
+    assert!(
+        text.contains("| geth log line 12") && !text.contains("geth log line 2\n"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn waiting_times_out_naming_an_unschedulable_pod_and_a_missing_one() {
+    let f = Fixture::start().await;
+    f.apply().await;
+    f.api.set_pod_ready("node1", true);
     f.api.set_pod_pending(
         "node2",
         "Unschedulable",
@@ -542,19 +585,10 @@ async fn waiting_times_out_naming_a_crash_loop_with_its_last_log_lines_an_unsche
     let ClusterError::NotReady { nodes: unready, .. } = &error else {
         panic!("{error}")
     };
-    assert_eq!(unready.len(), 3);
+    assert_eq!(unready.len(), 2);
     let text = error.to_string();
     assert!(
-        text.starts_with("3 of 3 node(s) not ready after 400ms in namespace `qnet`"),
-        "{text}"
-    );
-    assert!(
-        text.contains("container `quorum` waiting: CrashLoopBackOff: back-off 5m0s"),
-        "{text}"
-    );
-    assert_eq!(unready[0].logs, lines[2..]);
-    assert!(
-        text.contains("| geth log line 12") && !text.contains("geth log line 2\n"),
+        text.starts_with("2 of 3 node(s) not ready after 400ms in namespace `qnet`"),
         "{text}"
     );
     assert!(

@@ -289,7 +289,10 @@ fn deploy_wait_returns_once_the_pods_are_ready_and_says_so_per_node() {
     let api = ApiServer::start();
     api.set_auto_ready(true);
     let env = network();
-    let run = env.run_on(&api, &["deploy", "--wait", "--timeout", "20s"]);
+    let run = env.run_on(
+        &api,
+        &["deploy", "--wait", "--wait-for", "pods", "--timeout", "20s"],
+    );
     run.ok();
     let stderr = run.stderr();
     // Not a terminal, so no progress bars: one line per node as its state changes.
@@ -303,7 +306,7 @@ fn deploy_wait_returns_once_the_pods_are_ready_and_says_so_per_node() {
 }
 
 #[test]
-fn deploy_wait_times_out_naming_the_crashing_node_its_reason_and_its_last_log_lines() {
+fn deploy_wait_fails_at_once_naming_the_crashing_node_its_reason_and_its_last_log_lines() {
     let api = ApiServer::start();
     api.set_auto_ready(true);
     let env = network();
@@ -323,8 +326,13 @@ fn deploy_wait_times_out_naming_the_crashing_node_its_reason_and_its_last_log_li
     );
 
     let started = Instant::now();
-    let run = env.run_on(&api, &["deploy", "--wait", "--timeout", "3s"]);
+    // A container that keeps crashing ends the wait long before the timeout.
+    let run = env.run_on(
+        &api,
+        &["deploy", "--wait", "--wait-for", "pods", "--timeout", "2m"],
+    );
     let stderr = run.failed();
+    assert!(stderr.contains("keep crashing"), "{stderr}");
     assert!(
         started.elapsed() < Duration::from_secs(15),
         "took {:?}",

@@ -67,7 +67,10 @@ fn a_wait_that_times_out_exits_1() {
     let env = seven_nodes();
     env.run(&["generate"]).ok();
     let stderr = env
-        .run_on(&api, &["deploy", "--wait", "--timeout", "1s"])
+        .run_on(
+            &api,
+            &["deploy", "--wait", "--wait-for", "pods", "--timeout", "1s"],
+        )
         .failed();
     assert!(stderr.contains("not ready after 1s"), "{stderr}");
 }

@@ -135,3 +135,28 @@ fn logs_of_a_node_without_a_pod_say_so() {
     );
     assert!(stderr.contains("qctl status"), "{stderr}");
 }
+
+/// The API double serves no port-forward, as a cluster whose RBAC or kubelets refuse it: the
+/// chain wait then fails naming each node and why, within the timeout.
+#[test]
+fn deploy_wait_for_the_chain_names_each_node_it_could_not_check() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "2", "--yes"]).ok();
+    env.run(&["generate"]).ok();
+    let started = std::time::Instant::now();
+    let stderr = env
+        .run_on(&api, &["deploy", "--wait", "--timeout", "4s"])
+        .failed();
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    assert!(
+        stderr.contains("2 of 2 node(s) not ready after 4s"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`quorum-node1`") && stderr.contains("`quorum-node2`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("port-forward to port 8545"), "{stderr}");
+}

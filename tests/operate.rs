@@ -406,7 +406,10 @@ fn node_stop_scales_to_zero_keeps_everything_else_and_survives_deploy_until_star
     );
 
     // A deploy, with --wait, keeps it stopped and does not wait for it.
-    let run = env.run_on(&api, &["deploy", "--wait", "--timeout", "30s"]);
+    let run = env.run_on(
+        &api,
+        &["deploy", "--wait", "--wait-for", "pods", "--timeout", "30s"],
+    );
     run.ok();
     assert!(
         run.stderr().contains("kept node `quorum-node2` stopped"),

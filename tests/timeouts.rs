@@ -74,7 +74,7 @@ fn a_server_that_goes_silent_fails_each_command_within_the_request_timeout() {
         &["status", "-o", "json"][..],
         &["deploy"],
         &["deploy", "--dry-run"],
-        &["deploy", "--wait", "--timeout", "5s"],
+        &["deploy", "--wait", "--wait-for", "pods", "--timeout", "5s"],
         &["export-external"],
         &["destroy", "--yes"],
     ] {

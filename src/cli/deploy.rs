@@ -20,9 +20,13 @@ use crate::ops::cluster::{DeployOptions, Prune, check_generated, deploy};
 workloads); a second deploy with no change changes nothing and restarts no pod."
 )]
 pub struct DeployArgs {
-    /// Wait until every node's pods are ready
+    /// Wait until every node is ready (see --wait-for)
     #[arg(long)]
     pub wait: bool,
+    /// What --wait waits for: the chain (pods Ready, peers connected, blocks advancing or a
+    /// raft leader) or only the pods
+    #[arg(long, value_enum, default_value_t = WaitFor::Chain, value_name = "WHAT")]
+    pub wait_for: WaitFor,
     /// How long --wait waits, e.g. 10m, 90s
     #[arg(long, default_value = "10m", value_parser = parse_duration, value_name = "DURATION")]
     pub timeout: Duration,
@@ -51,6 +55,15 @@ pub struct DeployArgs {
     /// from out/'s
     #[arg(long)]
     pub replace_identity: bool,
+}
+
+/// `--wait-for`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum WaitFor {
+    /// Pods Ready, then every geth with its peers and its blocks advancing (raft: a leader).
+    Chain,
+    /// Pods Ready (every container's readiness probe, Tessera's `/upcheck` included).
+    Pods,
 }
 
 /// Longest `--timeout`: a day.
@@ -126,12 +139,16 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
     };
     // Without a terminal the bars draw nothing, so each change is a plain line instead.
     let plain = multi.is_hidden();
+    // With the chain to wait for, a Ready pod is only the first step.
+    let pods_only = args.wait_for == WaitFor::Pods;
     let progress = |p: crate::cluster::NodeProgress| {
         if plain {
             ui.status(format!("{}: {}", p.node, p.detail));
         } else if let Some(bar) = bars.lock().expect("not poisoned").get(&p.node) {
-            if p.ready {
-                bar.finish_with_message("ready");
+            if p.ready && (pods_only || p.detail.starts_with("chain ready")) {
+                bar.finish_with_message(p.detail.clone());
+            } else if p.ready {
+                bar.set_message("pod ready; checking peers and blocks");
             } else {
                 bar.set_message(p.detail.clone());
             }
@@ -143,6 +160,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
         dry_run: args.dry_run,
         force_conflicts: args.force_conflicts,
         wait: args.wait.then_some(args.timeout),
+        wait_chain: (args.wait_for == WaitFor::Chain).then_some(loaded.config.genesis.consensus),
         nodes: nodes.clone(),
         prune: match (args.prune, args.prune_data) {
             (false, _) => Prune::Off,

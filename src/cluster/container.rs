@@ -304,8 +304,8 @@ pub async fn http_post(
 
 fn port_forward_op(port: u16) -> &'static str {
     match port {
-        crate::network::ports::RPC => "JSON-RPC (port-forward to port 8545) to",
-        _ => "port-forward to",
+        crate::network::ports::RPC => "JSON-RPC over a port-forward to port 8545",
+        _ => "port-forward",
     }
 }
 

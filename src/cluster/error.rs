@@ -150,6 +150,16 @@ pub enum ClusterError {
         nodes: Vec<UnreadyNode>,
     },
 
+    #[error(
+        "{} node(s) keep crashing in namespace `{namespace}`, so waiting longer would not help:\n  {}",
+        nodes.len(),
+        nodes.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n  ")
+    )]
+    Crashing {
+        namespace: String,
+        nodes: Vec<UnreadyNode>,
+    },
+
     #[error("node `{node}` is not deployed in namespace `{namespace}`: {missing} not found")]
     NotDeployed {
         node: String,

@@ -54,6 +54,8 @@ pub(crate) struct Diagnosis {
     pub reason: String,
     /// A container in CrashLoopBackOff, whose logs explain more than its state.
     pub crashing_container: Option<String>,
+    /// How often that container has restarted.
+    pub crash_restarts: i32,
 }
 
 impl Diagnosis {
@@ -61,6 +63,7 @@ impl Diagnosis {
         Diagnosis {
             reason: "no pod: the node's workload is missing or has not created a pod yet; run `qctl deploy`".into(),
             crashing_container: None,
+            crash_restarts: 0,
         }
     }
 }
@@ -86,16 +89,20 @@ pub(crate) fn diagnose(pod: &Pod) -> Option<Diagnosis> {
         return Some(Diagnosis {
             reason: format!("pod {phase}: {why}"),
             crashing_container: None,
+            crash_restarts: 0,
         });
     }
     let init = status.init_container_statuses.clone().unwrap_or_default();
     let mut problems = Vec::new();
     let mut crashing_container = None;
+    let mut crash_restarts = 0;
     for c in init.iter().chain(&containers) {
         let state = c.state.clone().unwrap_or_default();
         if let Some(waiting) = state.waiting {
-            if waiting.reason.as_deref() == Some("CrashLoopBackOff") {
-                crashing_container.get_or_insert_with(|| c.name.clone());
+            if waiting.reason.as_deref() == Some("CrashLoopBackOff") && crashing_container.is_none()
+            {
+                crashing_container = Some(c.name.clone());
+                crash_restarts = c.restart_count;
             }
             let mut why = detail(&waiting.reason, &waiting.message);
             if c.restart_count > 0 {
@@ -136,6 +143,7 @@ pub(crate) fn diagnose(pod: &Pod) -> Option<Diagnosis> {
     Some(Diagnosis {
         reason,
         crashing_container,
+        crash_restarts,
     })
 }
 

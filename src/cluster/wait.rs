@@ -17,6 +17,10 @@ use crate::k8s::names;
 /// Least time given to one poll (and to reading a crashing container's last logs).
 const MIN_POLL: Duration = Duration::from_secs(1);
 
+/// Restarts after which a crashing container fails the wait at once: it will not heal by
+/// waiting out the timeout.
+pub const CRASH_RESTARTS: i32 = 3;
+
 /// A node's state changed while waiting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NodeProgress {
@@ -92,10 +96,17 @@ pub async fn wait_ready(
             return Ok(());
         }
         let now = Instant::now();
-        if now >= deadline {
+        let crashing = states.iter().any(|(_, _, why)| {
+            why.as_ref()
+                .is_some_and(|d| d.crash_restarts >= CRASH_RESTARTS)
+        });
+        if now >= deadline || crashing {
             let mut unready = Vec::new();
             for (node, pod, why) in states {
                 let Some(why) = why else { continue };
+                if crashing && why.crash_restarts < CRASH_RESTARTS {
+                    continue;
+                }
                 let pod_name = pod.and_then(|p| p.metadata.name.clone());
                 let logs = match (&pod_name, &why.crashing_container) {
                     (Some(pod), Some(container)) => {
@@ -110,6 +121,12 @@ pub async fn wait_ready(
                     pod: pod_name,
                     reason: why.reason,
                     logs,
+                });
+            }
+            if crashing {
+                return Err(ClusterError::Crashing {
+                    namespace: namespace.to_string(),
+                    nodes: unready,
                 });
             }
             return Err(ClusterError::NotReady {

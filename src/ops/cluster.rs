@@ -59,6 +59,9 @@ pub struct DeployOptions<'a> {
     pub force_conflicts: bool,
     /// Wait this long for every node to be ready.
     pub wait: Option<Duration>,
+    /// With `wait`, also wait for the chain of this consensus to work (peers, blocks), not
+    /// only for the pods to be Ready.
+    pub wait_chain: Option<crate::network::Consensus>,
     pub nodes: Vec<String>,
     /// What to do with the qctl-labelled objects `out/` no longer contains.
     pub prune: Prune,
@@ -157,6 +160,7 @@ pub fn deploy(
                 .filter(|n| !stopped.contains(&names::workload(n)))
                 .cloned()
                 .collect();
+            let start = std::time::Instant::now();
             cluster::wait_ready(
                 conn,
                 opts.namespace,
@@ -166,6 +170,11 @@ pub fn deploy(
                 progress,
             )
             .await?;
+            if let Some(consensus) = opts.wait_chain {
+                let deadline = (start + timeout, timeout);
+                super::live::wait_chain(conn, opts.namespace, &nodes, consensus, deadline, progress)
+                    .await?;
+            }
         }
         Ok(DeployOutcome {
             report,

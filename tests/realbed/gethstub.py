@@ -4,6 +4,7 @@ It is not geth: it answers a handful of methods the way GoQuorum 24.4 words them
 votes without knowing which node cast them. What geth itself does is the runtime tier's job.
 
   python3 gethstub.py serve PORT ADDRESS...   JSON-RPC on 127.0.0.1:PORT with that validator set
+                                              (and GETHSTUB_PEERS peers, else one per other one)
   geth attach [--exec PROGRAM] IPC            (installed as `geth` on the exec PATH) the console
 
 Every request is appended to calls.jsonl in the current directory (the exec work dir).
@@ -24,8 +25,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 class Chain:
-    def __init__(self, validators):
+    def __init__(self, validators, peers):
         self.lock = threading.Lock()
+        self.peers = peers
         self.started = time.monotonic()
         self.validators = list(validators)
         self.votes = {}  # address -> [authorize, count]
@@ -37,6 +39,8 @@ class Chain:
         with self.lock:
             if method == "eth_blockNumber":
                 return hex(self.block())
+            if method == "net_peerCount":
+                return hex(self.peers)
             if method == "istanbul_getValidators":
                 return list(self.validators)
             if method == "istanbul_candidates":
@@ -60,7 +64,8 @@ class Chain:
 
 
 def serve(port, validators):
-    chain = Chain(validators)
+    peers = os.environ.get("GETHSTUB_PEERS")
+    chain = Chain(validators, peers=int(peers) if peers else max(len(validators) - 1, 0))
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):

@@ -88,7 +88,7 @@ def server_side_apply(cluster, path: str, obj: dict, manager: str) -> None:
 
 
 @contextlib.contextmanager
-def geth_stub(cluster, validators: list[str]):
+def geth_stub(cluster, validators: list[str], peers: int | None = None):
     """gethstub.py behind every pod of `cluster`: its JSON-RPC where port-forwards to 8545
     land, and `geth` on the exec PATH; stopped by its pid on leaving."""
     root = cluster.containers_dir
@@ -100,7 +100,9 @@ def geth_stub(cluster, validators: list[str]):
     port = cluster.ports["geth_rpc"]
     with open(os.path.join(root, "geth_rpc_port"), "w") as f:
         f.write(str(port))
-    proc = subprocess.Popen([sys.executable, stub, "serve", str(port), *validators], cwd=root)
+    env = dict(os.environ, **({"GETHSTUB_PEERS": str(peers)} if peers is not None else {}))
+    proc = subprocess.Popen([sys.executable, stub, "serve", str(port), *validators], cwd=root,
+                            env=env)
     try:
         deadline = time.monotonic() + 10
         while True:
@@ -191,12 +193,31 @@ def one_node_changed(tb: Bed):
 def wait_ready(tb: Bed):
     c = tb.cluster("a")
     cwd = network(tb, "net2", "--num", "2", "--consensus", "raft")
-    run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "3m", kubeconfig=c.kubeconfig()).ok()
+    run = tb.qctl(cwd, "deploy", "--wait", "--wait-for", "pods", "--timeout", "3m", kubeconfig=c.kubeconfig()).ok()
     assert "all 2 nodes are ready" in run.stderr, run.stderr
     ready = {n: p[0]["status"]["conditions"] for n, p in pods(c, "net2").items()}
     for node, conds in ready.items():
         assert any(x["type"] == "Ready" and x["status"] == "True" for x in conds), node
     return "deploy --wait returned when both pods were Ready"
+
+
+def wait_chain(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "netchain", "--num", "3")
+    kc = c.kubeconfig()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    settle(c, "netchain", 3)
+    with geth_stub(c, [], peers=0):
+        run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "8s", kubeconfig=kc)
+        assert run.code == 1, run
+        assert "0 of 2 peers connected" in run.stderr, run.stderr
+    with geth_stub(c, [], peers=2) as log:
+        run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "2m", kubeconfig=kc).ok()
+        assert "chain ready: block" in run.stderr, run.stderr
+        methods = {x.get("method") for x in calls(log)}
+        assert {"net_peerCount", "eth_blockNumber"} <= methods, methods
+    return ("deploy --wait failed naming the missing peers, then returned once every geth had "
+            "its 2 peers and its blocks advanced (JSON-RPC over the real API server's port-forward)")
 
 
 def wait_timeout_reason(tb: Bed):
@@ -205,7 +226,7 @@ def wait_timeout_reason(tb: Bed):
     cordon(c, True)
     try:
         start = time.monotonic()
-        run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "20s", kubeconfig=c.kubeconfig())
+        run = tb.qctl(cwd, "deploy", "--wait", "--wait-for", "pods", "--timeout", "20s", kubeconfig=c.kubeconfig())
         took = time.monotonic() - start
     finally:
         cordon(c, False)
@@ -353,7 +374,7 @@ def documented_role(tb: Bed):
                 "ClusterRoleBinding": f"{rbac}/clusterrolebindings/{name}"}[kind]
         server_side_apply(c, path, doc, "e2e")
     kc = c.kubeconfig(user="limited")
-    tb.qctl(cwd, "deploy", "-n", "net6", "--wait", "--timeout", "2m", kubeconfig=kc).ok()
+    tb.qctl(cwd, "deploy", "-n", "net6", "--wait", "--wait-for", "pods", "--timeout", "2m", kubeconfig=kc).ok()
     tb.qctl(cwd, "status", "-n", "net6", "-o", "json", kubeconfig=kc).ok()
     tb.qctl(cwd, "export-external", "-n", "net6", kubeconfig=kc).ok()
     tb.qctl(cwd, "deploy", "-n", "net6", kubeconfig=kc).ok()
@@ -400,20 +421,20 @@ def two_organisations(tb: Bed):
     cwd_b = tb.workdir("orgb")
     tb.qctl(cwd_a, "init", "--yes", "--num", "4", "--name-prefix", "orga", "--namespace", "orga").ok()
     tb.qctl(cwd_a, "generate", "-q").ok()
-    tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
+    tb.qctl(cwd_a, "deploy", "--wait", "--wait-for", "pods", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
     tb.qctl(cwd_a, "export-external", "--output-file", "a.yaml", kubeconfig=a.kubeconfig()).ok()
 
     tb.qctl(cwd_b, "init", "--yes", "--num", "2", "--name-prefix", "orgb", "--namespace", "orgb").ok()
     os.replace(os.path.join(cwd_a, "a.yaml"), os.path.join(cwd_b, "a.yaml"))
     tb.qctl(cwd_b, "add-external", "a.yaml", "--yes", "--allow-private-peers").ok()
     tb.qctl(cwd_b, "generate", "-q").ok()
-    tb.qctl(cwd_b, "deploy", "--wait", "--timeout", "3m", kubeconfig=b.kubeconfig()).ok()
+    tb.qctl(cwd_b, "deploy", "--wait", "--wait-for", "pods", "--timeout", "3m", kubeconfig=b.kubeconfig()).ok()
     tb.qctl(cwd_b, "export-external", "--output-file", "b.yaml", kubeconfig=b.kubeconfig()).ok()
 
     os.replace(os.path.join(cwd_b, "b.yaml"), os.path.join(cwd_a, "b.yaml"))
     tb.qctl(cwd_a, "add-external", "b.yaml", "--yes", "--allow-private-peers").ok()
     tb.qctl(cwd_a, "generate", "-q").ok()
-    tb.qctl(cwd_a, "deploy", "--wait", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
+    tb.qctl(cwd_a, "deploy", "--wait", "--wait-for", "pods", "--timeout", "3m", kubeconfig=a.kubeconfig()).ok()
 
     genesis = {side: cl.api("GET", f"/api/v1/namespaces/{side}/configmaps/quorum-genesis")["data"]["genesis.json"]
                for side, cl in (("orga", a), ("orgb", b))}
@@ -617,6 +638,7 @@ SCENARIOS = [
     Scenario("cp", "cp-destroy-keep-data", "destroy --keep-data keeps the volumes", destroy_keep_data),
     Scenario("cp", "cp-destroy", "destroy removes everything", destroy),
     Scenario("cp", "cp-wait-ready", "deploy --wait returns when pods are Ready", wait_ready),
+    Scenario("cp", "cp-wait-chain", "deploy --wait waits for peers and advancing blocks", wait_chain),
     Scenario("cp", "cp-wait-timeout", "deploy --wait times out with the scheduler's reason", wait_timeout_reason),
     Scenario("cp", "cp-conflict", "a field owned by another manager is reported", conflict),
     Scenario("cp", "cp-forbidden", "a user without rights gets a clear 403", forbidden),
