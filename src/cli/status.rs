@@ -1,5 +1,7 @@
 //! `qctl status`
 
+use std::collections::BTreeMap;
+
 use clap::Args;
 
 use super::table::plain;
@@ -7,6 +9,7 @@ use super::{Context, OutputFormat, Ui};
 use crate::cluster::human_age;
 use crate::error::Result;
 use crate::ops::cluster::{StatusRow, status};
+use crate::ops::live::{self, ChainFacts};
 use crate::ops::node::NodeKind;
 
 /// Show each node's pod, readiness, restarts and NodePorts
@@ -22,19 +25,33 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &StatusArgs) -> Result<()> {
     let ns = ctx.namespace()?;
     ui.status(format!("namespace `{ns}` ({})", ctx.namespace_source()?));
     let rows = status(ctx.cluster()?, &loaded.config, &ns)?;
-    let text = OutputFormat::resolve(args.output).render(&rows, |wide| table(&rows, wide))?;
+    let format = OutputFormat::resolve(args.output);
+    // Asking each geth costs a few requests per node: only the wide table shows it.
+    let chain = if format == OutputFormat::Wide {
+        let running: Vec<String> = rows
+            .iter()
+            .filter(|r| r.kind == NodeKind::Local && r.phase.as_deref() == Some("Running"))
+            .map(|r| r.node.clone())
+            .collect();
+        live::chain_facts(ctx.cluster()?, &loaded.config, &ns, &running)
+    } else {
+        BTreeMap::new()
+    };
+    let text = format.render(&rows, |wide| table(&rows, &chain, wide))?;
     if !text.is_empty() {
         ui.data(&text)?;
     }
     Ok(())
 }
 
-/// NODE READY STATUS RESTARTS AGE, like `kubectl get pods`; wide adds the kind, the pod and
-/// the NodePorts.
-fn table(rows: &[StatusRow], wide: bool) -> String {
-    let cells: Vec<[String; 8]> = rows
+/// NODE READY STATUS RESTARTS AGE, like `kubectl get pods`; wide adds the kind, the pod, the
+/// NodePorts and what each running geth says of the chain (block, peers, role).
+fn table(rows: &[StatusRow], chain: &BTreeMap<String, ChainFacts>, wide: bool) -> String {
+    let cells: Vec<[String; 11]> = rows
         .iter()
         .map(|r| {
+            let facts = chain.get(&r.node).cloned().unwrap_or_default();
+            let number = |n: Option<u64>| n.map_or("-".into(), |n| n.to_string());
             let ports: Vec<String> = r
                 .node_ports
                 .iter()
@@ -67,6 +84,9 @@ fn table(rows: &[StatusRow], wide: bool) -> String {
                 } else {
                     ports.join(",")
                 },
+                number(facts.block),
+                number(facts.peers),
+                facts.role.unwrap_or_else(|| "-".into()),
             ]
         })
         .collect();
@@ -79,6 +99,9 @@ fn table(rows: &[StatusRow], wide: bool) -> String {
         "KIND",
         "POD",
         "NODEPORTS",
+        "BLOCK",
+        "PEERS",
+        "ROLE",
     ];
     if wide {
         plain(header, &cells)

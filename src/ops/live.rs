@@ -622,3 +622,66 @@ async fn chain_state(
     }
     Ok((None, block))
 }
+
+/// What a running node's geth says of its chain, for `status -o wide`; `None` where it did not
+/// answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ChainFacts {
+    pub block: Option<u64>,
+    pub peers: Option<u64>,
+    /// `validator`, `signer` (or not), or the raft role (`minter`, `verifier`, `learner`).
+    pub role: Option<String>,
+}
+
+/// [`ChainFacts`] of each of `nodes` that answers: two or three JSON-RPC calls per node, plus
+/// one for the validator set. Best effort: a node that does not answer gets empty facts.
+pub fn chain_facts(
+    cluster: &Cluster,
+    config: &Config,
+    namespace: &str,
+    nodes: &[String],
+) -> BTreeMap<String, ChainFacts> {
+    cluster.run(|conn| async move {
+        let consensus = config.genesis.consensus;
+        let set = match validators::vote_api(consensus) {
+            Some(api) => members(conn, config, namespace, api)
+                .await
+                .ok()
+                .map(|(_, members)| (api, members)),
+            None => None,
+        };
+        let mut facts = BTreeMap::new();
+        for node in nodes {
+            let number = |method: &'static str| async move {
+                let answer = call(conn, namespace, node, method, &json!([])).await.ok()?;
+                rpc::quantity(&answer).ok()
+            };
+            let block = number("eth_blockNumber").await;
+            if block.is_none() {
+                facts.insert(node.clone(), ChainFacts::default());
+                continue;
+            }
+            let peers = number("net_peerCount").await;
+            let role = match &set {
+                Some((api, members)) => {
+                    let identity = cluster::export::read_identity(conn, namespace, node).await;
+                    identity.ok().and_then(|id| {
+                        let address = id.voting_address()?.to_string();
+                        let member = members.iter().any(|m| m.eq_ignore_ascii_case(&address));
+                        Some(if member {
+                            api.member.to_string()
+                        } else {
+                            format!("not a {}", api.member)
+                        })
+                    })
+                }
+                None => call(conn, namespace, node, "raft_role", &json!([]))
+                    .await
+                    .ok()
+                    .and_then(|r| r.as_str().map(str::to_string)),
+            };
+            facts.insert(node.clone(), ChainFacts { block, peers, role });
+        }
+        facts
+    })
+}

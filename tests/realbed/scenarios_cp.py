@@ -514,6 +514,13 @@ def operate(tb: Bed):
                       stdin="eth.blockNumber\nexit\n", timeout=60).ok()
         assert run.stdout.splitlines()[-1].isdigit(), run.stdout
 
+        # status -o wide: what each geth says of the chain
+        table = tb.qctl(cwd, "status", "-o", "wide", kubeconfig=kc).ok().stdout.splitlines()
+        header = table[0].split()
+        for line in table[1:]:
+            row = dict(zip(header, line.split()))
+            assert row["BLOCK"].isdigit() and row["PEERS"] == "3" and row["ROLE"] == "validator", row
+
         # validator ls / propose: votes cast on every local validator until the set changes
         rows = tb.qctl(cwd, "validator", "ls", "-o", "json", kubeconfig=kc).ok().json()
         assert [(r["node"], r["origin"], r["state"]) for r in rows] == \
@@ -527,8 +534,8 @@ def operate(tb: Bed):
         assert len(proposed) == 4 and all(x["params"][0].lower() == newcomer and x["params"][1] is True
                                          for x in proposed), proposed
         assert sum(x.get("method") == "istanbul_discard" for x in calls(log)) == 4
-    return ("logs (tail, previous, -f past a 2 s request timeout), rpc, geth exec/attach and "
-            "validator ls/propose through the real API server's pods/log, exec and portforward "
+    return ("logs (tail, previous, -f past a 2 s request timeout), rpc, geth exec/attach, "
+            "status -o wide and validator ls/propose through the real API server's pods/log, exec and portforward "
             "(a geth stand-in answers behind kwok)")
 # -- operating a running network ----------------------------------------------------------------
 def wait_for(what: str, check, timeout: float = 60):
@@ -645,7 +652,7 @@ SCENARIOS = [
     Scenario("cp", "cp-documented-role", "the RBAC of docs/qctl-rbac.yaml is enough", documented_role),
     Scenario("cp", "cp-context-namespace", "the kube context's namespace is used", namespace_from_context),
     Scenario("cp", "cp-two-organisations", "A→B→A exchange on two control planes", two_organisations),
-    Scenario("cp", "cp-operate", "logs, rpc, geth exec/attach, validator votes via the API server", operate),
+    Scenario("cp", "cp-operate", "logs, rpc, geth exec/attach, status -o wide, validator votes via the API server", operate),
     Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
     Scenario("cp", "cp-stop-start", "node stop survives deploy; start brings the node back", stop_start),
     Scenario("cp", "cp-external-rm", "external rm, generate, deploy prune its Service and slice", external_rm),
