@@ -130,7 +130,7 @@ pub fn write_no_follow(root: &Path, path: &Path, contents: &[u8], mode: u32) -> 
             // O_NOFOLLOW: a link swapped in since the check fails here instead of being read.
             let mut file = OpenOptions::new()
                 .read(true)
-                .custom_flags(O_NOFOLLOW)
+                .custom_flags(no_follow())
                 .open(path)?;
             let mut existing = Vec::new();
             io::Read::read_to_end(&mut file, &mut existing)?;
@@ -156,11 +156,10 @@ pub fn write_no_follow(root: &Path, path: &Path, contents: &[u8], mode: u32) -> 
     Ok(true)
 }
 
-/// `O_NOFOLLOW` of Linux and the BSDs (std has no constant for it).
-#[cfg(any(target_os = "linux", target_os = "android"))]
-const O_NOFOLLOW: i32 = 0o400000;
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-const O_NOFOLLOW: i32 = 0x100;
+/// `O_NOFOLLOW` for [`OpenOptionsExt::custom_flags`](std::os::unix::fs::OpenOptionsExt).
+fn no_follow() -> i32 {
+    rustix::fs::OFlags::NOFOLLOW.bits() as i32
+}
 
 /// An exclusive advisory lock on `.<file>.lock` beside the file, held until dropped. Concurrent
 /// qctl processes editing the same file queue up here instead of losing each other's updates.
