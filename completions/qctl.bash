@@ -116,7 +116,7 @@ _qctl() {
 
     case "${cmd}" in
         qctl)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external completions help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -154,6 +154,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -162,7 +166,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__add__subcmd__external)
-            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -197,6 +201,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -208,7 +216,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__completions)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version bash zsh fish powershell elvish"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -246,6 +254,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -254,7 +266,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__deploy)
-            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -300,6 +312,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -308,7 +324,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__destroy)
-            opts="-c -n -q -y -h -V --keep-data --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --keep-data --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -346,6 +362,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -354,7 +374,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__export__subcmd__external)
-            opts="-o -c -n -q -y -h -V --node-ip --nodes --output-file --output --without-genesis --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --node-ip --nodes --output-file --output --without-genesis --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -412,6 +432,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -420,7 +444,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__generate)
-            opts="-c -n -q -y -h -V --recreate --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --recreate --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,6 +479,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -662,7 +690,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__init)
-            opts="-c -n -q -y -h -V --num --consensus --quorum-version --tm --tm-version --chain-id --name-prefix --force --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --num --consensus --quorum-version --tm --tm-version --chain-id --name-prefix --force --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -728,6 +756,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -736,7 +768,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version add ls rm help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version add ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -774,6 +806,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -782,7 +818,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__add)
-            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -849,6 +885,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -930,7 +970,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__ls)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -976,6 +1016,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -984,7 +1028,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__rm)
-            opts="-c -n -q -y -h -V --purge-keys --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --purge-keys --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1022,6 +1066,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1030,7 +1078,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__status)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1073,6 +1121,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qctl_global_optspecs
-    string join \n c/config= out= n/namespace= kubeconfig= context= request-timeout= strict q/quiet no-color y/yes h/help V/version
+    string join \n c/config= out= n/namespace= kubeconfig= context= request-timeout= lock-timeout= strict q/quiet no-color y/yes h/help V/version
 end
 
 function __fish_qctl_needs_command
@@ -30,6 +30,7 @@ complete -c qctl -n "__fish_qctl_needs_command" -s n -l namespace -d 'Kubernetes
 complete -c qctl -n "__fish_qctl_needs_command" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_needs_command" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_needs_command" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_needs_command" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_needs_command" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_needs_command" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_needs_command" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -63,6 +64,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand init" -s n -l namespace -d 'Ku
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l force -d 'Replace an existing config'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
@@ -76,6 +78,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add ls rm help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -104,6 +107,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -120,6 +124,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -132,6 +137,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l purge-keys -d 'Also delete the node\'s key directory (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
@@ -149,6 +155,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand generate" -s n -l namespace -d
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand generate" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l recreate -d 'Wipe out/ (after confirmation) and generate everything anew, genesis and keys included'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors'
@@ -165,6 +172,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d '
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node\'s pods are ready'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
@@ -186,6 +194,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d '
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -198,6 +207,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s n -l namespace -d 
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l keep-data -d 'Keep the nodes\' volumes (PVCs) and so their chain data'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s q -l quiet -d 'Print only data and errors'
@@ -216,6 +226,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s n -l names
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l without-genesis -d 'Leave the genesis out of the bundle'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s q -l quiet -d 'Print only data and errors'
@@ -229,6 +240,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s n -l namespac
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l replace -d 'Update entries of the same names whose content changed'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l allow-private-peers -d 'Accept peer hosts that are loopback, link-local or cluster-internal names (a test network whose "other organisation" runs in the same cluster)'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
@@ -243,6 +255,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand completions" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'

@@ -13,6 +13,7 @@ mod exit_codes;
 mod generate;
 mod geth_flags;
 mod help;
+mod locking;
 mod multi_cluster;
 mod operate;
 mod timeouts;
