@@ -131,6 +131,19 @@ fn a_read_only_checkout_runs_a_generate_with_nothing_to_write_and_refuses_one_wi
     );
 }
 
+/// A link named `rel` to a file outside: a temp-like name must not make qctl touch either.
+fn planted_link(env: &TestEnv, rel: &str) -> (PathBuf, PathBuf) {
+    let target = env.write("elsewhere/kept.txt", "kept");
+    let link = env.path(rel);
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    (link, target)
+}
+
+fn assert_link_kept(link: &Path, target: &Path) {
+    assert!(fs::symlink_metadata(link).unwrap().file_type().is_symlink());
+    assert_eq!(fs::read_to_string(target).unwrap(), "kept");
+}
+
 #[test]
 fn temp_files_of_killed_edits_beside_the_config_are_removed_by_the_next_edit_and_no_others() {
     let env = TestEnv::new();
@@ -145,9 +158,7 @@ fn temp_files_of_killed_edits_beside_the_config_are_removed_by_the_next_edit_and
         env.write("notes.txt", "mine"),
     ];
     fs::create_dir(env.path(".qctl-tmp-qubernetes.yaml.Dir123")).unwrap();
-    let target = env.write("elsewhere/kept.txt", "kept");
-    let link = env.path(".qctl-tmp-qubernetes.yaml.Lnk123");
-    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let (link, target) = planted_link(&env, ".qctl-tmp-qubernetes.yaml.Lnk123");
 
     env.run(&["node", "add", "extra"]).ok();
     assert!(!litter.exists(), "the stale temp file is removed");
@@ -155,13 +166,7 @@ fn temp_files_of_killed_edits_beside_the_config_are_removed_by_the_next_edit_and
         assert!(other.exists(), "{} is kept", other.display());
     }
     assert!(env.path(".qctl-tmp-qubernetes.yaml.Dir123").is_dir());
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
-    assert_eq!(fs::read_to_string(&target).unwrap(), "kept");
+    assert_link_kept(&link, &target);
 }
 
 #[test]
@@ -173,16 +178,8 @@ fn temp_files_of_killed_writes_under_out_are_removed_by_the_next_generate_but_no
         "out/.qctl-tmp-03-quorum-services.yaml.Ab12Cd",
         "apiVersion: v1\nkind: Ser",
     );
-    let target = env.write("elsewhere/kept.txt", "kept");
-    let link = env.path("out/config/.qctl-tmp-genesis.json.Lnk123");
-    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let (link, target) = planted_link(&env, "out/config/.qctl-tmp-genesis.json.Lnk123");
     env.run(&["generate"]).ok();
     assert!(!litter.exists());
-    assert!(
-        fs::symlink_metadata(&link)
-            .unwrap()
-            .file_type()
-            .is_symlink()
-    );
-    assert_eq!(fs::read_to_string(&target).unwrap(), "kept");
+    assert_link_kept(&link, &target);
 }
