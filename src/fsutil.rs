@@ -225,8 +225,9 @@ pub const LOCK_NOTICE_AFTER: Duration = Duration::from_secs(1);
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
     /// The lock file could not be created or locked.
-    #[error("cannot lock `{}`", path.display())]
+    #[error("cannot take the lock of `{}` (`{}`)", file.display(), path.display())]
     Io {
+        file: PathBuf,
         path: PathBuf,
         #[source]
         source: io::Error,
@@ -281,6 +282,7 @@ impl FileLock {
     ) -> Result<FileLock, LockError> {
         let path = Self::path_for(file);
         let failed = |source| LockError::Io {
+            file: file.to_path_buf(),
             path: path.clone(),
             source,
         };

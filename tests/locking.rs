@@ -118,7 +118,7 @@ fn a_read_only_checkout_runs_a_generate_with_nothing_to_write_and_refuses_one_wi
     );
     let err = refused.failed();
     assert!(
-        err.contains("cannot lock `.qubernetes.yaml.lock`")
+        err.contains("cannot take the lock of `qubernetes.yaml` (`.qubernetes.yaml.lock`)")
             && err.contains("Permission denied")
             && !err.contains("cannot edit")
             && err.contains("generate needs to write `out/"),
