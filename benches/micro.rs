@@ -1,9 +1,13 @@
 //! Micro-benchmarks behind the targets in `docs/performance.md`: one scrypt derivation (the
-//! unit of the `generate` bound), and the config work `qctl node add` does on 1,000 nodes.
+//! unit of the `generate` bound), the config work `qctl node add` does on 1,000 nodes, and
+//! `add-external` of a 5,000-node bundle through the library.
 //!
 //! `cargo bench --bench micro [-- NAME...]` prints one `name median_ms min_ms runs` line per
 //! benchmark (wall time; `scrypt_single_cpu` is the CPU time of the same runs); `.ci/bench`
 //! reads them.
+
+#[path = "../tests/support/bundle.rs"]
+mod bundle;
 
 use std::hint::black_box;
 use std::path::Path;
@@ -11,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use qctl::config::{self, doc, edit};
 use qctl::config::{InitialConfig, NodeSpec, initial_config};
+use qctl::external::{self, Origin, build_bundle};
 use qctl::keys::keystore::ScryptParams;
 use qctl::network::{Consensus, TxManagerKind};
 
@@ -145,4 +150,39 @@ fn main() {
             }),
         );
     }
+    if run("add_external_5000") {
+        // What `qctl add-external` does after reading the file: validate the bundle, plan the
+        // import against the config, edit and write the config, under its lock.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let config = dir.path().join("qubernetes.yaml");
+        let base = config_text(4);
+        let bundle = bundle(5000);
+        report(
+            "add_external_5000",
+            &sample(3, Duration::from_secs(1), || {
+                std::fs::write(&config, &base).expect("config written");
+                let valid = external::validate(&bundle, &Origin::new("bundle.yaml"))
+                    .expect("a valid bundle");
+                let plan = qctl::ops::external::import(
+                    &config,
+                    &dir.path().join("out"),
+                    &valid,
+                    false,
+                    false,
+                    |_| Ok(true),
+                )
+                .expect("imports");
+                assert_eq!(plan.add.len(), 5000);
+            }),
+        );
+    }
+}
+
+/// A bundle of `nodes` nodes of another organisation, naming the genesis by its hash only.
+fn bundle(nodes: usize) -> external::JoinBundle {
+    let genesis = r#"{"config":{"chainId":1000,"qbft":{}}}"#;
+    let exported = bundle::exported_nodes(nodes);
+    let mut bundle = build_bundle(1000, Consensus::Qbft, genesis, &exported).expect("a bundle");
+    bundle.genesis = None;
+    bundle
 }

@@ -245,7 +245,7 @@ _qctl() {
 
     case "${cmd}" in
         qctl)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,6 +283,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -291,7 +295,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__add__subcmd__external)
-            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --replace --allow-private-peers --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -326,6 +330,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -337,7 +345,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__completions)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version bash zsh fish powershell elvish"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,6 +383,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -383,7 +395,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__deploy)
-            opts="-c -n -q -y -h -V --wait --wait-for --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --wait-for --timeout --dry-run --force-conflicts --prune --prune-data --replace-identity --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -433,6 +445,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -441,7 +457,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__destroy)
-            opts="-c -n -q -y -h -V --keep-data --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --keep-data --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,6 +495,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -487,7 +507,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__export__subcmd__external)
-            opts="-o -c -n -q -y -h -V --node-ip --nodes --output-file --output --without-genesis --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --node-ip --nodes --output-file --output --without-genesis --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,6 +565,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -553,7 +577,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__external)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version ls rm help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version ls rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -588,6 +612,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -655,7 +683,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__external__subcmd__ls)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -701,6 +729,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -709,7 +741,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__external__subcmd__rm)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +776,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -755,7 +791,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__generate)
-            opts="-c -n -q -y -h -V --recreate --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --recreate --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -790,6 +826,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -801,7 +841,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__geth)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version exec attach help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version exec attach help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -839,6 +879,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -847,7 +891,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__geth__subcmd__attach)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -885,6 +929,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -893,7 +941,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__geth__subcmd__exec)
-            opts="-c -n -q -y -h -V --timeout --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --timeout --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,6 +980,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1391,7 +1443,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__init)
-            opts="-c -n -q -y -h -V --num --consensus --quorum-version --tm --tm-version --chain-id --name-prefix --force --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --num --consensus --quorum-version --tm --tm-version --chain-id --name-prefix --force --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,6 +1509,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1465,7 +1521,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__logs)
-            opts="-f -p -c -n -q -y -h -V --container --follow --tail --previous --timestamps --since --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-f -p -c -n -q -y -h -V --container --follow --tail --previous --timestamps --since --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1515,6 +1571,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1523,7 +1583,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version add update ls rm stop start help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version add update ls rm stop start help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1561,6 +1621,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1569,7 +1633,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__add)
-            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1636,6 +1700,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1759,7 +1827,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__ls)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1805,6 +1873,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1813,7 +1885,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__rm)
-            opts="-c -n -q -y -h -V --purge-keys --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --purge-keys --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,6 +1923,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1859,7 +1935,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__start)
-            opts="-c -n -q -y -h -V --wait --timeout --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --wait --timeout --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1901,6 +1977,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1909,7 +1989,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__stop)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1947,6 +2027,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1955,7 +2039,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__node__subcmd__update)
-            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --key-dir --consensus --quorum-version --tm --tm-version --quorum-image --tm-image --geth-params --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2025,6 +2109,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2033,7 +2121,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__rpc)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2071,6 +2159,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2079,7 +2171,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__status)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2125,6 +2217,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2133,7 +2229,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__validator)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version ls propose help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version ls propose help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2168,6 +2264,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2235,7 +2335,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__validator__subcmd__ls)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2281,6 +2381,10 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2289,7 +2393,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__validator__subcmd__propose)
-            opts="-o -c -n -q -y -h -V --remove --timeout --output --config --out --namespace --kubeconfig --context --request-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --remove --timeout --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2336,6 +2440,10 @@ _qctl() {
                     return 0
                     ;;
                 --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_qctl_global_optspecs
-    string join \n c/config= out= n/namespace= kubeconfig= context= request-timeout= strict q/quiet no-color y/yes h/help V/version
+    string join \n c/config= out= n/namespace= kubeconfig= context= request-timeout= lock-timeout= strict q/quiet no-color y/yes h/help V/version
 end
 
 function __fish_qctl_needs_command
@@ -30,6 +30,7 @@ complete -c qctl -n "__fish_qctl_needs_command" -s n -l namespace -d 'Kubernetes
 complete -c qctl -n "__fish_qctl_needs_command" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_needs_command" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_needs_command" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_needs_command" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_needs_command" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_needs_command" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_needs_command" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -68,6 +69,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand init" -s n -l namespace -d 'Ku
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand init" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l force -d 'Replace an existing config'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand init" -s q -l quiet -d 'Print only data and errors'
@@ -81,6 +83,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and not __fish_seen_subcommand_from add update ls rm stop start help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -112,6 +115,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from add" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -136,6 +140,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from update" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -152,6 +157,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -164,6 +170,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l purge-keys -d 'Also delete the node\'s key directory (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
@@ -177,6 +184,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from stop" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -190,6 +198,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l wait -d 'Wait until the node\'s pod is ready'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand node; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only data and errors'
@@ -210,6 +219,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand generate" -s n -l namespace -d
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand generate" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l recreate -d 'Wipe out/ (after confirmation) and generate everything anew, genesis and keys included'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand generate" -s q -l quiet -d 'Print only data and errors'
@@ -228,6 +238,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand deploy" -s n -l namespace -d '
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l wait -d 'Wait until every node is ready (see --wait-for)'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l dry-run -d 'Ask the API server what would change, change nothing'
 complete -c qctl -n "__fish_qctl_using_subcommand deploy" -l force-conflicts -d 'Take over fields that another field manager (kubectl, an operator) set on qctl\'s objects'
@@ -249,6 +260,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d '
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -261,6 +273,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s n -l namespace -d 
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l keep-data -d 'Keep the nodes\' volumes (PVCs) and so their chain data'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand destroy" -s q -l quiet -d 'Print only data and errors'
@@ -279,6 +292,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s n -l names
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l without-genesis -d 'Leave the genesis out of the bundle'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand export-external" -s q -l quiet -d 'Print only data and errors'
@@ -292,6 +306,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand add-external" -s n -l namespac
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l replace -d 'Update entries of the same names whose content changed'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l allow-private-peers -d 'Accept peer hosts that are loopback, link-local or cluster-internal names (a test network whose "other organisation" runs in the same cluster)'
 complete -c qctl -n "__fish_qctl_using_subcommand add-external" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
@@ -311,6 +326,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand logs" -s n -l namespace -d 'Ku
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand logs" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -s f -l follow -d 'Keep printing new lines until interrupted'
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -s p -l previous -d 'The logs of the container\'s previous run (after a restart)'
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -l timestamps -d 'Prefix each line with its time'
@@ -326,6 +342,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -342,6 +359,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from exec" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -354,6 +372,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcomma
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and __fish_seen_subcommand_from attach" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -369,6 +388,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s n -l namespace -d 'Kub
 complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand rpc" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand rpc" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -381,6 +401,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and not __fish_seen_subcommand_from ls propose help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -400,6 +421,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_sub
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -417,6 +439,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_sub
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l remove -d 'Vote to remove instead of to add'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand validator; and __fish_seen_subcommand_from propose" -s q -l quiet -d 'Print only data and errors'
@@ -433,6 +456,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_
 complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand external; and not __fish_seen_subcommand_from ls rm help" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -452,6 +476,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from ls" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -464,6 +489,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand external; and __fish_seen_subcommand_from rm" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -479,6 +505,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand completions" -s n -l namespace
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand completions" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'

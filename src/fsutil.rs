@@ -4,10 +4,75 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-/// Name prefix of the temp files of [`write_atomic`]; a killed run may leave some behind, and
-/// the next `generate` removes them.
+/// Name prefix of the temp files of [`write_atomic`] and [`write_no_follow`]; a killed run may
+/// leave some behind, and the next edit under the lock removes them. The full name is
+/// `.qctl-tmp-<target file name>.<6 random letters and digits>` ([`is_temp_of`]).
 pub const TEMP_PREFIX: &str = ".qctl-tmp-";
+
+/// Length of the random part of a temp file name.
+const TEMP_RANDOM_LEN: usize = 6;
+
+/// A temp file beside `target`, named after it, for an atomic replacement of `target`.
+fn temp_beside(dir: &Path, target: &Path) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&temp_prefix(target))
+        .suffix("")
+        .rand_bytes(TEMP_RANDOM_LEN)
+        .tempfile_in(dir)
+}
+
+/// `.qctl-tmp-<file name>.`; long names are cut so the temp name stays within `NAME_MAX`.
+fn temp_prefix(target: &Path) -> String {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let name: String = name.chars().take(128).collect();
+    format!("{TEMP_PREFIX}{name}.")
+}
+
+/// Whether `name` is the name of a temp file [`write_atomic`] or [`write_no_follow`] made for
+/// `target`.
+pub fn is_temp_of(name: &str, target: &Path) -> bool {
+    name.strip_prefix(&temp_prefix(target)).is_some_and(|rest| {
+        rest.len() == TEMP_RANDOM_LEN && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+/// Removes the temp files of writes of `file` (see [`is_temp_of`]) that a killed run left in
+/// its directory, and returns them. Only regular files are removed, links never followed.
+/// Call it only while holding the lock that serialises writes of `file`.
+pub fn remove_stale_temp_files(file: &Path) -> io::Result<Vec<PathBuf>> {
+    // `write_atomic` writes beside the file a link points at.
+    let target = fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+    let dir = target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e),
+    };
+    let mut removed = Vec::new();
+    for entry in entries {
+        let entry = entry?;
+        let ours = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|name| is_temp_of(name, &target));
+        // `DirEntry::file_type` does not follow links.
+        if ours && entry.file_type()?.is_file() {
+            let path = entry.path();
+            match fs::remove_file(&path) {
+                Ok(()) => removed.push(path),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    removed.sort();
+    Ok(removed)
+}
 
 /// Writes `contents` to `path` atomically: a temp file in the same directory, fsynced, with the
 /// original's permissions (or `mode` for a new file), then renamed over the target. A symlink
@@ -18,9 +83,7 @@ pub fn write_atomic(path: &Path, contents: &[u8], new_file_mode: u32) -> io::Res
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)?;
+    let mut tmp = temp_beside(dir, &target)?;
     tmp.write_all(contents)?;
     tmp.as_file().sync_all()?;
     let perms = match fs::metadata(&target) {
@@ -130,7 +193,7 @@ pub fn write_no_follow(root: &Path, path: &Path, contents: &[u8], mode: u32) -> 
             // O_NOFOLLOW: a link swapped in since the check fails here instead of being read.
             let mut file = OpenOptions::new()
                 .read(true)
-                .custom_flags(O_NOFOLLOW)
+                .custom_flags(no_follow())
                 .open(path)?;
             let mut existing = Vec::new();
             io::Read::read_to_end(&mut file, &mut existing)?;
@@ -142,9 +205,7 @@ pub fn write_no_follow(root: &Path, path: &Path, contents: &[u8], mode: u32) -> 
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(e),
     }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)?;
+    let mut tmp = temp_beside(dir, path)?;
     tmp.write_all(contents)?;
     tmp.as_file()
         .set_permissions(fs::Permissions::from_mode(mode))?;
@@ -156,11 +217,38 @@ pub fn write_no_follow(root: &Path, path: &Path, contents: &[u8], mode: u32) -> 
     Ok(true)
 }
 
-/// `O_NOFOLLOW` of Linux and the BSDs (std has no constant for it).
-#[cfg(any(target_os = "linux", target_os = "android"))]
-const O_NOFOLLOW: i32 = 0o400000;
-#[cfg(not(any(target_os = "linux", target_os = "android")))]
-const O_NOFOLLOW: i32 = 0x100;
+/// How long [`FileLock::acquire_within`] waits before it tells its caller that another process
+/// holds the lock.
+pub const LOCK_NOTICE_AFTER: Duration = Duration::from_secs(1);
+
+/// Why a lock was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    /// The lock file could not be created or locked.
+    #[error("cannot take the lock of `{}` (`{}`)", file.display(), path.display())]
+    Io {
+        file: PathBuf,
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// Another process held the lock for the whole of `waited`.
+    #[error(
+        "gave up after {} waiting for `{}`, which another qctl holds",
+        crate::text::human_duration(waited),
+        path.display()
+    )]
+    TimedOut { path: PathBuf, waited: Duration },
+}
+
+impl LockError {
+    /// The lock file.
+    pub fn path(&self) -> &Path {
+        match self {
+            LockError::Io { path, .. } | LockError::TimedOut { path, .. } => path,
+        }
+    }
+}
 
 /// An exclusive advisory lock on `.<file>.lock` beside the file, held until dropped. Concurrent
 /// qctl processes editing the same file queue up here instead of losing each other's updates.
@@ -171,25 +259,79 @@ pub struct FileLock {
 }
 
 impl FileLock {
-    pub fn acquire(file: &Path) -> io::Result<FileLock> {
+    /// The path of the lock file of `file`.
+    pub fn path_for(file: &Path) -> PathBuf {
         let mut name = std::ffi::OsString::from(".");
         name.push(file.file_name().unwrap_or_default());
         name.push(".lock");
-        let path = file.with_file_name(name);
+        file.with_file_name(name)
+    }
+
+    /// Waits as long as it takes.
+    pub fn acquire(file: &Path) -> Result<FileLock, LockError> {
+        Self::acquire_within(file, Duration::MAX, &mut |_| {})
+    }
+
+    /// Takes the lock, waiting at most `timeout` for another holder to release it. If the lock
+    /// is still held after [`LOCK_NOTICE_AFTER`], `on_wait` is called once with the lock file's
+    /// path, so the user learns why nothing happens.
+    pub fn acquire_within(
+        file: &Path,
+        timeout: Duration,
+        on_wait: &mut dyn FnMut(&Path),
+    ) -> Result<FileLock, LockError> {
+        let path = Self::path_for(file);
+        let failed = |source| LockError::Io {
+            file: file.to_path_buf(),
+            path: path.clone(),
+            source,
+        };
+        let start = Instant::now();
+        let mut told = false;
+        let mut pause = Duration::from_millis(5);
         loop {
-            let lock = OpenOptions::new()
-                .create(true)
-                .truncate(false)
-                .write(true)
-                .open(&path)?;
-            lock.lock()?;
-            // The holder before us removes the file before it unlocks: a lock on a file that is
-            // no longer at `path` locks nothing, so open it again.
-            if is_at(&lock, &path) {
-                return Ok(FileLock { file: lock, path });
+            let lock = open_lock_file(&path).map_err(failed)?;
+            match lock.try_lock() {
+                Ok(()) => {
+                    // The holder before us removes the file before it unlocks: a lock on a
+                    // file that is no longer at `path` locks nothing, so open it again.
+                    if is_at(&lock, &path) {
+                        return Ok(FileLock { file: lock, path });
+                    }
+                    continue;
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {}
+                Err(std::fs::TryLockError::Error(e)) => return Err(failed(e)),
             }
+            let waited = start.elapsed();
+            if waited >= timeout {
+                return Err(LockError::TimedOut { path, waited });
+            }
+            if !told && waited >= LOCK_NOTICE_AFTER {
+                told = true;
+                on_wait(&path);
+            }
+            std::thread::sleep(pause.min(timeout - waited));
+            pause = (pause * 2).min(Duration::from_millis(100));
         }
     }
+}
+
+/// Opens (creating) the lock file, never through a symbolic link.
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o644)
+        .custom_flags(no_follow())
+        .open(path)
+}
+
+/// `O_NOFOLLOW` for [`OpenOptionsExt::custom_flags`](std::os::unix::fs::OpenOptionsExt).
+fn no_follow() -> i32 {
+    rustix::fs::OFlags::NOFOLLOW.bits() as i32
 }
 
 /// `file` is the file `path` names now.

@@ -171,7 +171,9 @@ impl Layout {
             for entry in entries.flatten() {
                 let path = entry.path();
                 let name = entry.file_name();
-                if path.is_file() && is_generated(&dir, &name.to_string_lossy()) && !keep(&path) {
+                // `file_type` does not follow links: a link is never qctl's.
+                let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+                if is_file && is_generated(&dir, &name.to_string_lossy()) && !keep(&path) {
                     stale.push(path);
                 }
             }

@@ -43,6 +43,17 @@ fn needs_escape(c: char) -> bool {
         )
 }
 
+/// `400ms`, `45s`, `10m`, `1m30s`.
+pub fn human_duration(d: &std::time::Duration) -> String {
+    let secs = d.as_secs();
+    match (secs, secs / 60, secs % 60) {
+        (0, _, _) => format!("{}ms", d.as_millis()),
+        (s, 0, _) => format!("{s}s"),
+        (_, m, 0) => format!("{m}m"),
+        (_, m, s) => format!("{m}m{s}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ mod generate;
 mod geth_flags;
 mod help;
 mod live;
+mod locking;
 mod multi_cluster;
 mod operate;
 mod timeouts;

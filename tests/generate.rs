@@ -1228,3 +1228,70 @@ fn modes_are_exact_whatever_the_umask_and_loose_key_files_are_named() {
     );
     assert!(err.contains("readable by group or others"), "{err}");
 }
+
+#[test]
+fn recreate_checks_everything_before_it_deletes_anything() {
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "1"]).ok();
+    generate(&env);
+    let before = snapshot(&env.path("out"));
+    let config = env.read("qubernetes.yaml");
+    for (what, broken, expected) in [
+        (
+            "geth parameters the manifests cannot carry",
+            config.replace(
+                "Geth_Startup_Params: \"\"",
+                "Geth_Startup_Params: '--verbosity \"5'",
+            ),
+            "cannot be split into arguments",
+        ),
+        (
+            "a pinned genesis that is not there",
+            format!("{config}config:\n  Genesis_File: missing-genesis.json\n"),
+            "config.Genesis_File: cannot read",
+        ),
+    ] {
+        assert_ne!(broken, config, "{what}: the fixture must change");
+        env.write("qubernetes.yaml", &broken);
+        let err = env.run(&["generate", "--recreate", "--yes"]).invalid();
+        assert!(err.contains(expected), "{what}: {err}");
+        assert_eq!(
+            snapshot(&env.path("out")),
+            before,
+            "{what}: nothing is deleted"
+        );
+    }
+}
+
+#[test]
+fn a_peers_config_map_over_the_kubernetes_size_limit_is_refused_naming_it_and_writes_nothing() {
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "1"]).ok();
+    // 1,800 external nodes with long (valid) host names: their enode URLs, listed in both
+    // static-nodes.json and permissioned-nodes.json, are over 1 MiB.
+    let host = format!("{}.{}.example", "a".repeat(63), "b".repeat(63));
+    let mut bundle = String::from("external_nodes:\n");
+    for i in 0..1800 {
+        let key = nodekey::generate().unwrap();
+        bundle.push_str(&format!(
+            "  - Node_UserIdent: big-node{i}\n    Enode_Url: enode://{}@{host}:30303?discport=0\n",
+            nodekey::enode_id(&key)
+        ));
+    }
+    env.write("bundle.yaml", &bundle);
+    env.run(&["add-external", "bundle.yaml", "--yes"]).ok();
+
+    let err = env.run(&["generate"]).invalid();
+    assert!(
+        err.contains(
+            "ConfigMap `quorum-peers` (in `out/02-quorum-shared-config.yaml`) would hold 1,"
+        ) && err.contains("more than the 1,048,576 bytes (1 MiB) Kubernetes accepts")
+            && err.contains("`static-nodes.json`")
+            && err.contains("nothing was written"),
+        "{err}"
+    );
+    assert!(
+        !env.path("out").exists(),
+        "no key, genesis or manifest was written"
+    );
+}

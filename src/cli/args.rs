@@ -53,6 +53,15 @@ pub struct GlobalArgs {
         value_name = "DURATION"
     )]
     pub request_timeout: std::time::Duration,
+    /// How long to wait for the config's lock while another qctl holds it, e.g. 30s, 2m
+    #[arg(
+        long,
+        global = true,
+        default_value = "3m",
+        value_parser = super::deploy::parse_duration,
+        value_name = "DURATION"
+    )]
+    pub lock_timeout: std::time::Duration,
     /// Unknown keys in the config are errors, not warnings (also `config.strict: true`)
     #[arg(long, global = true)]
     pub strict: bool,

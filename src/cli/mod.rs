@@ -103,6 +103,12 @@ pub fn main() -> ExitCode {
     let mut ui = Ui::new(&cli.global);
     crate::config::set_strict(cli.global.strict);
     crate::config::on_warning(ui::config_warning);
+    let lock_wait: fn(&str) = if cli.global.quiet {
+        |_| {}
+    } else {
+        ui::lock_wait
+    };
+    crate::config::set_lock_wait(cli.global.lock_timeout, lock_wait);
     match run(&mut ui, &cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == ErrorKind::StdoutClosed => ExitCode::SUCCESS,

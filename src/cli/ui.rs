@@ -16,6 +16,12 @@ pub fn config_warning(text: &str) {
     message(format_args!("warning: {text}"));
 }
 
+/// A command waits for the config's lock (see [`crate::config::set_lock_wait`]); a message
+/// like a status line, without a `Ui`.
+pub fn lock_wait(text: &str) {
+    message(format_args!("{text}"));
+}
+
 /// A usage error found before the command line was parsed: exit 2, like clap's own.
 pub fn usage_error(text: &str, no_color: bool) {
     let label = if no_color || !io::stderr().is_terminal() {

@@ -222,16 +222,7 @@ impl ClusterError {
     }
 }
 
-/// `400ms`, `45s`, `10m`, `1m30s`.
-pub(crate) fn human_duration(d: &Duration) -> String {
-    let secs = d.as_secs();
-    match (secs, secs / 60, secs % 60) {
-        (0, _, _) => format!("{}ms", d.as_millis()),
-        (s, 0, _) => format!("{s}s"),
-        (_, m, 0) => format!("{m}m"),
-        (_, m, s) => format!("{m}m{s}s"),
-    }
-}
+pub(crate) use crate::text::human_duration;
 
 /// The API server refused a request; `message` is its `Status` message.
 #[derive(Debug, thiserror::Error)]

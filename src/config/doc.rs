@@ -85,6 +85,8 @@ pub struct SyntaxError {
 /// Parses one YAML document. Anchors and aliases are refused: qubernetes files never need
 /// them, and refusing them rules out alias bombs.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    #[cfg(test)]
+    PARSED_BYTES.with(|n| n.set(n.get() + text.len()));
     let mut builder = Builder::default();
     let mut parser = Parser::new_from_str(text);
     parser.load(&mut builder, true).map_err(|e| SyntaxError {
@@ -216,6 +218,13 @@ impl MarkedEventReceiver for Builder {
             | Event::DocumentEnd => {}
         }
     }
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Bytes [`parse`] has read on this thread: lets tests bound the work of an operation
+    /// without timing it.
+    pub(crate) static PARSED_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 #[cfg(test)]

@@ -4,7 +4,11 @@
 
 use std::ops::Range;
 
+mod verify;
+
 use super::doc::{self, Node, Value};
+pub use verify::same;
+use verify::{entry_node, same_except, same_items, verify};
 
 mod field;
 pub use field::set_item_scalar;
@@ -33,12 +37,32 @@ pub type Entry = serde_json::Map<String, serde_json::Value>;
 
 /// Appends `entry` to the top-level list `key`, creating the list when absent.
 pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditError> {
+    append_items(text, key, std::slice::from_ref(entry))
+}
+
+/// Appends `entries` in order to the top-level list `key`, creating the list when absent: the
+/// text [`append_item`] gives for each in turn, made in one pass over the document (one parse,
+/// one splice, one verification), so the cost does not grow with the square of the entries.
+pub fn append_items(text: &str, key: &str, entries: &[Entry]) -> Result<String, EditError> {
+    if entries.is_empty() {
+        return Ok(text.to_string());
+    }
     let doc = parse_ok(text);
     let lines = Lines::new(text);
+    let render_all = |dash: usize, content: usize, gap: bool| {
+        let mut body = String::new();
+        for entry in entries {
+            if gap {
+                body.push_str(lines.eol);
+            }
+            body.push_str(&render_item(entry, dash, content, lines.eol));
+        }
+        body
+    };
     let out = match doc.get(key).filter(|n| !n.is_null()) {
         None => {
             // `key:` with an empty value is replaced; a missing key is appended at the end.
-            let body = render_item(entry, 2, 4, lines.eol);
+            let body = render_all(2, 4, false);
             match doc.get(key) {
                 Some(_) => {
                     // `key:` (and its comment, if any) stays; the list starts below it.
@@ -69,7 +93,7 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
                 }
                 let at = seq.line - 1;
                 let line = lines.get(at).replacen("[]", "", 1);
-                let body = render_item(entry, 2, 4, lines.eol);
+                let body = render_all(2, 4, false);
                 let mut l = lines.clone();
                 l.replace(
                     at..at + 1,
@@ -82,22 +106,17 @@ pub fn append_item(text: &str, key: &str, entry: &Entry) -> Result<String, EditE
                 let (dash, content) = item_indent(lines.get(last.start));
                 // Keep the file's habit of blank lines between items.
                 let gap = blocks.len() > 1 && lines.get(last.start - 1).trim().is_empty();
-                let mut item = if gap {
-                    lines.eol.to_string()
-                } else {
-                    String::new()
-                };
-                item.push_str(&render_item(entry, dash, content, lines.eol));
                 let mut l = lines.clone();
-                l.insert(last.end, &item);
+                l.insert(last.end, &render_all(dash, content, gap));
                 l.join()
             }
         }
     };
+    let added: Vec<Node> = entries.iter().map(entry_node).collect();
     verify(&doc, &out, key, |before, after| {
-        after
-            .split_last()
-            .is_some_and(|(last, rest)| same(last, &entry_node(entry)) && same_items(before, rest))
+        after.len() == before.len() + added.len()
+            && same_items(before, &after[..before.len()])
+            && same_items(&added, &after[before.len()..])
     })?;
     Ok(out)
 }
@@ -151,19 +170,46 @@ pub fn replace_item(
     index: usize,
     entry: &Entry,
 ) -> Result<String, EditError> {
+    replace_items(text, key, &[(index, entry.clone())])
+}
+
+/// Replaces items of the top-level list `key`, each `(index, entry)` keeping the indentation of
+/// the item it replaces, in one pass over the document. An index given twice takes the last
+/// entry; an index past the end of the list is a bug of the caller (it panics).
+pub fn replace_items(
+    text: &str,
+    key: &str,
+    replacements: &[(usize, Entry)],
+) -> Result<String, EditError> {
+    if replacements.is_empty() {
+        return Ok(text.to_string());
+    }
     let (doc, lines, blocks) = existing_list(text, key)?;
-    let (dash, content) = item_indent(lines.get(blocks[index].start));
-    let mut l = lines.clone();
-    l.replace(
-        blocks[index].clone(),
-        &render_item(entry, dash, content, lines.eol),
-    );
-    let out = l.join();
+    let by_index: std::collections::BTreeMap<usize, &Entry> =
+        replacements.iter().map(|(i, e)| (*i, e)).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut next = 0;
+    for (&index, entry) in &by_index {
+        let block = &blocks[index];
+        for i in next..block.start {
+            out.push_str(lines.get(i));
+        }
+        let (dash, content) = item_indent(lines.get(block.start));
+        out.push_str(&render_item(entry, dash, content, lines.eol));
+        next = block.end;
+    }
+    for i in next..lines.len() {
+        out.push_str(lines.get(i));
+    }
+    let replaced: std::collections::BTreeMap<usize, Node> =
+        by_index.iter().map(|(&i, e)| (i, entry_node(e))).collect();
     verify(&doc, &out, key, |before, after| {
         before.len() == after.len()
-            && same(&after[index], &entry_node(entry))
-            && same_items(&before[..index], &after[..index])
-            && same_items(&before[index + 1..], &after[index + 1..])
+            && before.iter().zip(after).enumerate().all(|(i, (b, a))| {
+                replaced
+                    .get(&i)
+                    .map_or_else(|| same(b, a), |entry| same(entry, a))
+            })
     })?;
     Ok(out)
 }
@@ -413,77 +459,6 @@ fn key_line(lines: &Lines, value_line: usize, key: &str) -> usize {
         .unwrap_or(value_line)
 }
 
-fn entry_node(entry: &Entry) -> Node {
-    let text = crate::yaml::block_text(&serde_json::Value::Object(entry.clone()));
-    doc::parse(&text).expect("rendered YAML parses")
-}
-
-/// Re-parses the edited text and checks `check(items before, items after)` for the list `key`
-/// and that every other top-level entry is unchanged. `before` is the parse of the text the
-/// edit started from: the caller has it already, and a 1,000-node document costs milliseconds
-/// to parse.
-fn verify(
-    before: &Node,
-    after_text: &str,
-    key: &str,
-    check: impl Fn(&[Node], &[Node]) -> bool,
-) -> Result<(), EditError> {
-    let unverified = || EditError::Unverified { what: key.into() };
-    let after = doc::parse(after_text).map_err(|_| unverified())?;
-    fn items<'a>(d: &'a Node, key: &str) -> &'a [Node] {
-        d.get(key).and_then(Node::as_seq).unwrap_or_default()
-    }
-    if check(items(before, key), items(&after, key)) && same_except(before, &after, key) {
-        Ok(())
-    } else {
-        Err(unverified())
-    }
-}
-
-fn same_items(a: &[Node], b: &[Node]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
-}
-
-/// Equal values, ignoring lines.
-pub fn same(a: &Node, b: &Node) -> bool {
-    match (&a.value, &b.value) {
-        (
-            Value::Scalar {
-                text: x,
-                quoted: qx,
-            },
-            Value::Scalar {
-                text: y,
-                quoted: qy,
-            },
-        ) => x == y && (qx == qy || x.parse::<f64>().is_err()),
-        (Value::Seq(x), Value::Seq(y)) => same_items(x, y),
-        (Value::Map(x), Value::Map(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .zip(y)
-                    .all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
-        }
-        _ => false,
-    }
-}
-
-/// Top-level entries other than `key` are equal and in the same order.
-fn same_except(before: &Node, after: &Node, key: &str) -> bool {
-    fn others<'a>(d: &'a Node, key: &str) -> Vec<&'a (String, Node)> {
-        d.as_map()
-            .unwrap_or_default()
-            .iter()
-            .filter(|(k, _)| k != key)
-            .collect()
-    }
-    let (x, y) = (others(before, key), others(after, key));
-    x.len() == y.len()
-        && x.iter()
-            .zip(&y)
-            .all(|((kx, vx), (ky, vy))| kx == ky && same(vx, vy))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,6 +495,44 @@ mod tests {
         assert_eq!(
             remove_item(text, "nodes", 2).unwrap(),
             "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n"
+        );
+    }
+
+    #[test]
+    fn appending_many_at_once_gives_the_text_of_appending_one_at_a_time() {
+        let entries: Vec<Entry> = ["x", "y", "z"].into_iter().map(entry).collect();
+        for text in [
+            "k8s:\n  namespace: a\n",
+            "nodes:\nk8s: {}\n",
+            "nodes: []\n# end\n",
+            "nodes:\n  - Node_UserIdent: a\n",
+            "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n# tail\n",
+            "nodes:\r\n- Node_UserIdent: a\r\n- Node_UserIdent: b\r\n",
+        ] {
+            let mut one_by_one = text.to_string();
+            for e in &entries {
+                one_by_one = append_item(&one_by_one, "nodes", e).unwrap();
+            }
+            assert_eq!(
+                append_items(text, "nodes", &entries).unwrap(),
+                one_by_one,
+                "{text:?}"
+            );
+        }
+        assert_eq!(append_items("a: 1\n", "nodes", &[]).unwrap(), "a: 1\n");
+    }
+
+    #[test]
+    fn replacing_many_at_once_gives_the_text_of_replacing_one_at_a_time() {
+        let text = "nodes:\n  - Node_UserIdent: a\n\n  - Node_UserIdent: b\n    # about b\n  - Node_UserIdent: c\nk8s: {}\n";
+        let replacements = [(2, entry("z")), (0, entry("x"))];
+        let mut one_by_one = text.to_string();
+        for (i, e) in &replacements {
+            one_by_one = replace_item(&one_by_one, "nodes", *i, e).unwrap();
+        }
+        assert_eq!(
+            replace_items(text, "nodes", &replacements).unwrap(),
+            one_by_one
         );
     }
 }

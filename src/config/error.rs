@@ -42,13 +42,30 @@ pub enum ConfigError {
     /// A request that conflicts with the config (duplicate name, unknown node, …).
     #[error("`{}`: {message}", path.display())]
     Conflict { path: PathBuf, message: String },
-    /// The file or its lock could not be written.
+    /// The lock of the file could not be taken: an I/O error, or another qctl held it too long.
+    #[error(transparent)]
+    Lock(crate::fsutil::LockError),
+    /// The file could not be written.
     #[error("failed to write `{}`", path.display())]
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+}
+
+impl ConfigError {
+    /// The lock file could not be made because its directory is not writable (its mode, or a
+    /// read-only file system).
+    pub fn lock_not_writable(&self) -> bool {
+        matches!(
+            self,
+            ConfigError::Lock(crate::fsutil::LockError::Io { source, .. }) if matches!(
+                source.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            )
+        )
+    }
 }
 
 struct Problems<'a> {
@@ -82,15 +99,25 @@ impl fmt::Display for Problems<'_> {
 impl From<ConfigError> for Error {
     fn from(e: ConfigError) -> Error {
         let kind = match &e {
-            ConfigError::Read { .. } | ConfigError::Write { .. } => ErrorKind::Runtime,
+            ConfigError::Read { .. } | ConfigError::Write { .. } | ConfigError::Lock(_) => {
+                ErrorKind::Runtime
+            }
             ConfigError::NotFound { .. }
             | ConfigError::Syntax { .. }
             | ConfigError::Invalid { .. }
             | ConfigError::Edit { .. }
             | ConfigError::Conflict { .. } => ErrorKind::User,
         };
-        let hint = matches!(e, ConfigError::NotFound { .. })
-            .then_some("create one with `qctl init`, or point --config / QUBE_CONFIG at it");
+        let hint = match &e {
+            ConfigError::NotFound { .. } => {
+                Some("create one with `qctl init`, or point --config / QUBE_CONFIG at it")
+            }
+            ConfigError::Lock(crate::fsutil::LockError::TimedOut { .. }) => Some(
+                "let the other qctl finish (or stop it) and run this again, or wait longer with \
+                 --lock-timeout",
+            ),
+            _ => None,
+        };
         let error = Error::new(kind, e);
         match hint {
             Some(hint) => error.with_hint(hint),

@@ -18,6 +18,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, OnceLock};
+use std::time::Duration;
 
 pub use entries::{
     InitialConfig, NodeField, NodeSpec, external_entry, initial_config, pin_genesis, set_node_field,
@@ -121,16 +122,54 @@ pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
     Ok(config.expect("no problems means a config"))
 }
 
+/// How long a command waits for the lock of a config that another qctl holds (`--lock-timeout`).
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(180);
+
+/// How long to wait for a lock, and where to say that a command waits.
+type LockWait = (Duration, fn(&str));
+
+static LOCK_WAIT: OnceLock<LockWait> = OnceLock::new();
+
+/// How long [`lock`] waits for another holder, and where it says once that it is waiting
+/// (`--lock-timeout`; by default [`DEFAULT_LOCK_TIMEOUT`] and no message).
+pub fn set_lock_wait(timeout: Duration, report: fn(&str)) {
+    let _ = LOCK_WAIT.set((timeout, report));
+}
+
 /// Takes the lock of an existing config, so concurrent qctl processes queue up. A missing
 /// config is reported as such (and leaves no lock file behind).
 pub fn lock(path: &Path) -> Result<FileLock, ConfigError> {
     if !path.is_file() {
         load(path)?;
     }
-    FileLock::acquire(path).map_err(|source| ConfigError::Write {
-        path: path.into(),
-        source,
+    lock_file(path)
+}
+
+/// Takes the lock of `path`, waiting as [`set_lock_wait`] says.
+fn lock_file(path: &Path) -> Result<FileLock, ConfigError> {
+    let (timeout, report) = LOCK_WAIT
+        .get()
+        .copied()
+        .unwrap_or((DEFAULT_LOCK_TIMEOUT, |_| {}));
+    FileLock::acquire_within(path, timeout, &mut |lock| {
+        report(&format!(
+            "waiting for `{}`, held by another qctl (giving up after {}; --lock-timeout)",
+            lock.display(),
+            crate::text::human_duration(&timeout)
+        ))
     })
+    .map_err(ConfigError::Lock)
+}
+
+/// Removes the temp files of atomic writes of `file` that a killed run left beside it. Call it
+/// only while holding the lock of `file`, so no write of it is in progress.
+fn remove_stale_temp_files(file: &Path) -> Result<(), ConfigError> {
+    fsutil::remove_stale_temp_files(file)
+        .map(drop)
+        .map_err(|source| ConfigError::Write {
+            path: file.into(),
+            source,
+        })
 }
 
 /// Runs `edit` on the current text under the file lock, validates the result and writes it
@@ -142,6 +181,7 @@ pub fn update<T, E: From<ConfigError>>(
     edit: impl FnOnce(&Loaded) -> Result<(String, T), E>,
 ) -> Result<(Loaded, T), E> {
     let _lock = lock(path)?;
+    remove_stale_temp_files(path)?;
     let before = load(path)?;
     let (text, value) = edit(&before)?;
     let config = parse(path, &text)?;
@@ -165,10 +205,8 @@ pub fn update<T, E: From<ConfigError>>(
 
 /// Creates a new config file; refuses to replace an existing one unless `force`.
 pub fn create(path: &Path, text: &str, force: bool) -> Result<Config, ConfigError> {
-    let _lock = FileLock::acquire(path).map_err(|source| ConfigError::Write {
-        path: path.into(),
-        source,
-    })?;
+    let _lock = lock_file(path)?;
+    remove_stale_temp_files(path)?;
     let config = parse(path, text)?;
     if !force && path.exists() {
         return Err(ConfigError::Conflict {

@@ -1,6 +1,7 @@
 //! Deciding what an import changes, against what this network already has. Pure: the caller
 //! gathers a [`LocalView`] from the config and `out/`, and applies the [`ImportPlan`].
 
+use std::collections::{HashMap, HashSet};
 use std::net::{IpAddr, Ipv4Addr};
 
 use super::error::{BundleError, Problem, Problems, shown};
@@ -137,10 +138,29 @@ pub fn plan_import(
             }
         }
     }
+    // Lookups by name and by enode id, built once: a bundle of thousands of nodes against a
+    // config of thousands stays linear.
+    let local_names: HashSet<&str> = local.nodes.iter().map(|l| l.name.as_str()).collect();
+    let mut local_ids: HashMap<String, &str> = HashMap::new();
+    for l in &local.nodes {
+        if let Some(id) = &l.enode_id {
+            local_ids
+                .entry(id.to_ascii_lowercase())
+                .or_insert(l.name.as_str());
+        }
+    }
+    let mut external_by_name: HashMap<&str, &ExternalNode> = HashMap::new();
+    let mut external_ids: HashMap<String, Vec<&str>> = HashMap::new();
+    for e in &local.external {
+        external_by_name.entry(e.name.as_str()).or_insert(e);
+        if let Some(id) = enode_id_of(&e.enode_url) {
+            external_ids.entry(id).or_default().push(e.name.as_str());
+        }
+    }
     let mut plan = ImportPlan::default();
     for (i, (node, id)) in bundle.nodes.iter().zip(&bundle.enode_ids).enumerate() {
         let field = |name: &str| format!("external_nodes[{i}].{name}");
-        if local.nodes.iter().any(|l| l.name == node.name) {
+        if local_names.contains(node.name.as_str()) {
             problems.push(origin.problem(
                 field("Node_UserIdent"),
                 format!(
@@ -150,21 +170,15 @@ pub fn plan_import(
             ));
             continue;
         }
-        let local_owner = local
-            .nodes
-            .iter()
-            .find(|l| {
-                l.enode_id
-                    .as_deref()
-                    .is_some_and(|e| e.eq_ignore_ascii_case(id))
-            })
-            .map(|l| format!("local node `{}`", l.name));
+        let id = id.to_ascii_lowercase();
+        let local_owner = local_ids
+            .get(&id)
+            .map(|name| format!("local node `{name}`"));
         let external_owner = || {
-            local
-                .external
-                .iter()
-                .find(|e| e.name != node.name && enode_id_of(&e.enode_url).as_ref() == Some(id))
-                .map(|e| format!("external node `{}`", e.name))
+            external_ids
+                .get(&id)
+                .and_then(|names| names.iter().find(|n| **n != node.name))
+                .map(|name| format!("external node `{name}`"))
         };
         if let Some(owner) = local_owner.or_else(external_owner) {
             problems.push(origin.problem(
@@ -176,7 +190,7 @@ pub fn plan_import(
             ));
             continue;
         }
-        match local.external.iter().find(|e| e.name == node.name) {
+        match external_by_name.get(node.name.as_str()) {
             None => plan.add.push(node.clone()),
             Some(existing) => match differences(existing, node).as_slice() {
                 [] => plan.unchanged.push(node.name.clone()),
@@ -221,6 +235,12 @@ pub fn plan_import(
 pub fn check_peer_hosts(bundle: &ValidBundle, local: &LocalView) -> Result<(), BundleError> {
     let origin = &bundle.origin;
     let mut problems: Vec<Problem> = Vec::new();
+    let local_objects: HashSet<&str> = local
+        .nodes
+        .iter()
+        .map(|n| n.name.as_str())
+        .chain(local.object_names.iter().map(String::as_str))
+        .collect();
     for (i, node) in bundle.nodes.iter().enumerate() {
         let enode_host = node.enode_url.parse::<EnodeUrl>().ok().map(|u| u.host);
         let tm_host = node
@@ -229,7 +249,7 @@ pub fn check_peer_hosts(bundle: &ValidBundle, local: &LocalView) -> Result<(), B
             .and_then(|u| u.parse::<TmUrl>().ok())
             .map(|u| u.host);
         for (field, host) in [("Enode_Url", enode_host), ("Tm_Url", tm_host)] {
-            if let Some(why) = host.as_ref().and_then(|h| private_host(h, local)) {
+            if let Some(why) = host.as_ref().and_then(|h| private_host(h, &local_objects)) {
                 problems.push(origin.problem(
                     format!("external_nodes[{i}].{field}"),
                     format!(
@@ -252,8 +272,9 @@ pub fn check_peer_hosts(bundle: &ValidBundle, local: &LocalView) -> Result<(), B
     }
 }
 
-/// Why `host` is private, or `None`.
-fn private_host(host: &Host, local: &LocalView) -> Option<String> {
+/// Why `host` is private, or `None`. `local_objects` are the names of the local nodes and of
+/// the objects qctl makes for them.
+fn private_host(host: &Host, local_objects: &HashSet<&str>) -> Option<String> {
     fn v4(ip: Ipv4Addr) -> Option<&'static str> {
         if ip.is_loopback() {
             Some("is a loopback address")
@@ -305,7 +326,7 @@ fn private_host(host: &Host, local: &LocalView) -> Option<String> {
                 Some("is a cluster-internal name")
             } else if labels.len() == 1 {
                 Some("is a single-label name, which resolves inside the cluster")
-            } else if labels.len() == 2 && is_local_object(labels[0], local) {
+            } else if labels.len() == 2 && local_objects.contains(labels[0]) {
                 Some("names an object of this network (`<service>.<namespace>`)")
             } else {
                 None
@@ -313,12 +334,6 @@ fn private_host(host: &Host, local: &LocalView) -> Option<String> {
         }
     };
     why.map(str::to_string)
-}
-
-/// Whether `label` is the name of a local node or of an object qctl makes for one.
-fn is_local_object(label: &str, local: &LocalView) -> bool {
-    let nodes = local.nodes.iter().map(|n| &n.name);
-    nodes.chain(&local.object_names).any(|name| name == label)
 }
 
 /// Fields in which a configured external node differs from a validated one. The configured

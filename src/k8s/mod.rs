@@ -75,6 +75,23 @@ pub enum K8sError {
         local: String,
         what: &'static str,
     },
+    #[error(
+        "{kind} `{name}` (in `{}`) would hold {} bytes of data, more than the {} bytes \
+         (1 MiB) Kubernetes accepts in one ConfigMap or Secret, so the API server would refuse \
+         it; its data: {entries}. {advice}; nothing was written",
+        file.display(),
+        thousands(*size),
+        thousands(MAX_DATA_BYTES)
+    )]
+    TooLarge {
+        kind: &'static str,
+        name: String,
+        file: PathBuf,
+        size: usize,
+        /// Each data key with its size, largest first.
+        entries: String,
+        advice: &'static str,
+    },
     #[error("cannot render {kind} `{name}` as YAML")]
     Render {
         kind: &'static str,
@@ -84,6 +101,30 @@ pub enum K8sError {
     },
 }
 
+impl K8sError {
+    /// The error with the manifest file it names (relative to `out/`) placed under `out`.
+    pub fn in_dir(self, out: &std::path::Path) -> K8sError {
+        match self {
+            K8sError::TooLarge {
+                kind,
+                name,
+                file,
+                size,
+                entries,
+                advice,
+            } => K8sError::TooLarge {
+                kind,
+                name,
+                file: out.join(file),
+                size,
+                entries,
+                advice,
+            },
+            other => other,
+        }
+    }
+}
+
 impl From<K8sError> for crate::error::Error {
     fn from(e: K8sError) -> crate::error::Error {
         let kind = match &e {
@@ -91,7 +132,8 @@ impl From<K8sError> for crate::error::Error {
             | K8sError::ConsensusMismatch { .. }
             | K8sError::IncompleteTessera { .. }
             | K8sError::ExternalTessera { .. }
-            | K8sError::ExternalNameTaken { .. } => crate::error::ErrorKind::User,
+            | K8sError::ExternalNameTaken { .. }
+            | K8sError::TooLarge { .. } => crate::error::ErrorKind::User,
             K8sError::Render { .. } => crate::error::ErrorKind::Runtime,
         };
         crate::error::Error::new(kind, e)
@@ -103,41 +145,45 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
     let ctx = objects::Context::new(net);
     let mut files = Vec::new();
     let mut push = |path: PathBuf, docs: Vec<Value>, sensitive: bool| {
+        for doc in &docs {
+            check_data_size(doc, &path)?;
+        }
         files.push(ManifestFile {
             path,
             yaml: render(&docs),
             sensitive,
         });
+        Ok::<(), K8sError>(())
     };
     let mut file = |name: &str, docs: Vec<Value>| push(numbered_manifest(name), docs, false);
 
     if let Some(ns) = objects::namespace(net) {
-        file("00-namespace.yaml", vec![to_value(&ns)?]);
+        file("00-namespace.yaml", vec![to_value(&ns)?])?;
     }
     let pvcs = net.nodes.iter().map(|n| to_value(&objects::pvc(&ctx, n)));
     file(
         "00-quorum-persistent-volumes.yaml",
         pvcs.collect::<Result<_, _>>()?,
-    );
+    )?;
     file(
         "01-quorum-genesis.yaml",
         vec![to_value(&objects::genesis_configmap(&ctx, derived))?],
-    );
+    )?;
     file(
         "02-quorum-shared-config.yaml",
         vec![to_value(&objects::peers_configmap(&ctx, derived))?],
-    );
+    )?;
 
     let mut services = Vec::new();
     for node in &net.nodes {
         services.push(to_value(&objects::peer_service(&ctx, node))?);
         services.push(to_value(&objects::rpc_service(&ctx, node))?);
     }
-    file("03-quorum-services.yaml", services);
+    file("03-quorum-services.yaml", services)?;
 
     let external = external_tessera(&ctx, net)?;
     if !external.is_empty() {
-        file("03.2-quorum-external-tessera.yaml", external);
+        file("03.2-quorum-external-tessera.yaml", external)?;
     }
 
     if net.k8s.ingress.is_some() {
@@ -145,7 +191,7 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
         file(
             "03.1-quorum-ingress.yaml",
             ingresses.iter().map(to_value).collect::<Result<_, _>>()?,
-        );
+        )?;
     }
 
     let mut node_config = Vec::new();
@@ -168,19 +214,89 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
         numbered_manifest("04-quorum-node-config.yaml"),
         node_config,
         true,
-    );
+    )?;
 
     if net.k8s.network_policy {
         push(
             numbered_manifest("05-quorum-network-policy.yaml"),
             vec![to_value(&objects::network_policy(&ctx))?],
             false,
-        );
+        )?;
     }
     for (node, deployment) in deployments {
-        push(deployment_manifest(node), vec![deployment], false);
+        push(deployment_manifest(node), vec![deployment], false)?;
     }
     Ok(files)
+}
+
+/// The most data one ConfigMap or Secret may hold, in bytes: Kubernetes' API validation adds
+/// up the values under `data` and `binaryData` (a Secret's `data` decoded) and refuses an
+/// object above `MaxSecretSize`, 1 MiB = 1,048,576 bytes.
+pub const MAX_DATA_BYTES: usize = 1024 * 1024;
+
+/// Refuses a ConfigMap or Secret whose data is over [`MAX_DATA_BYTES`]; other kinds pass.
+fn check_data_size(doc: &Value, file: &std::path::Path) -> Result<(), K8sError> {
+    let kind = match doc.get("kind").and_then(Value::as_str) {
+        Some("ConfigMap") => "ConfigMap",
+        Some("Secret") => "Secret",
+        _ => return Ok(()),
+    };
+    // Bytes of a base64 value once decoded (k8s-openapi writes padded standard base64).
+    let decoded = |text: &str| {
+        let padding = text.bytes().rev().take_while(|&b| b == b'=').count();
+        (text.len() / 4 * 3).saturating_sub(padding)
+    };
+    let mut entries: Vec<(&str, usize)> = Vec::new();
+    for (field, base64) in [("data", kind == "Secret"), ("binaryData", true)] {
+        let Some(map) = doc.get(field).and_then(Value::as_object) else {
+            continue;
+        };
+        for (key, value) in map {
+            let text = value.as_str().unwrap_or_default();
+            entries.push((key, if base64 { decoded(text) } else { text.len() }));
+        }
+    }
+    let size = entries.iter().map(|(_, n)| n).sum();
+    if size <= MAX_DATA_BYTES {
+        return Ok(());
+    }
+    entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let name = doc
+        .pointer("/metadata/name")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let advice = if name == names::PEERS_CONFIGMAP {
+        "It lists the enode URL of every node, local and external, twice; a network this \
+         large needs fewer external_nodes or shorter peer host names"
+    } else {
+        "Make the files it carries smaller"
+    };
+    Err(K8sError::TooLarge {
+        kind,
+        name,
+        file: file.to_path_buf(),
+        size,
+        entries: entries
+            .iter()
+            .map(|(key, n)| format!("`{key}` {} bytes", thousands(*n)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        advice,
+    })
+}
+
+/// `1048576` as `1,048,576`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Per external node with a `Tm_Url`, the Service (and EndpointSlice) under its name through

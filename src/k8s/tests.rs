@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{K8sError, ManifestFile, build, names};
+use super::{K8sError, MAX_DATA_BYTES, ManifestFile, build, check_data_size, names};
 use crate::keys::{address, enode};
 use crate::network::{
     Consensus, DerivedConfig, GenesisSettings, IngressSpec, IngressStrategy, K8sSettings,
@@ -906,4 +906,37 @@ fn external_tessera_that_this_cluster_cannot_stand_for_is_refused() {
         err.contains("local node `quorum-node1`'s RPC Service"),
         "{err}"
     );
+}
+
+#[test]
+fn config_maps_and_secrets_are_held_to_the_kubernetes_data_limit_in_decoded_bytes() {
+    use base64::Engine;
+    let file = std::path::Path::new("02-x.yaml");
+    let config_map = |size: usize| {
+        serde_json::json!({
+            "kind": "ConfigMap",
+            "metadata": {"name": "quorum-peers"},
+            "data": {"a": "x".repeat(size - 10), "b": "y".repeat(10)}
+        })
+    };
+    assert!(check_data_size(&config_map(MAX_DATA_BYTES), file).is_ok());
+    let err = check_data_size(&config_map(MAX_DATA_BYTES + 1), file)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with(
+            "ConfigMap `quorum-peers` (in `02-x.yaml`) would hold 1,048,577 bytes of data, \
+             more than the 1,048,576 bytes (1 MiB)"
+        ) && err.contains("`a` 1,048,567 bytes, `b` 10 bytes"),
+        "{err}"
+    );
+    // A Secret's data is counted decoded: base64 of exactly 1 MiB is within the limit.
+    let secret = |size: usize| {
+        let encoded = base64::engine::general_purpose::STANDARD.encode(vec![7u8; size]);
+        serde_json::json!({"kind": "Secret", "metadata": {"name": "k"}, "data": {"k": encoded}})
+    };
+    assert!(check_data_size(&secret(MAX_DATA_BYTES), file).is_ok());
+    assert!(check_data_size(&secret(MAX_DATA_BYTES + 1), file).is_err());
+    let service = serde_json::json!({"kind": "Service", "data": {"a": "x".repeat(2 << 20)}});
+    assert!(check_data_size(&service, file).is_ok());
 }

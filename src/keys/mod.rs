@@ -124,6 +124,34 @@ fn generate_with(
     if fs::symlink_metadata(dir).is_ok() {
         return Err(KeyError::AlreadyExists(dir.to_path_buf()));
     }
+    let (identity, secrets) = new_keys(params)?;
+    store(dir, &identity, &secrets)?;
+    Ok((identity, secrets))
+}
+
+/// Fresh keys for a node, in memory only; [`store`] writes them.
+pub fn generate_in_memory() -> Result<(NodeIdentity, NodeSecrets), KeyError> {
+    new_keys(ScryptParams::STANDARD)
+}
+
+/// [`generate_in_memory`] `count` times, on at most `available_parallelism()` threads (each
+/// scrypt run holds 256 MiB).
+pub fn generate_many_in_memory(count: usize) -> Vec<Result<(NodeIdentity, NodeSecrets), KeyError>> {
+    in_pool(|| {
+        (0..count)
+            .into_par_iter()
+            .map(|_| generate_in_memory())
+            .collect()
+    })
+}
+
+/// Creates the key directory `dir` holding `identity` and `secrets`, whole or not at all:
+/// everything is written into a sibling `.tmp-<name>-<random>` directory (same parent, so the
+/// final `rename` is atomic), fsynced, then renamed to `dir`. Fails if `dir` exists.
+pub fn store(dir: &Path, identity: &NodeIdentity, secrets: &NodeSecrets) -> Result<(), KeyError> {
+    if fs::symlink_metadata(dir).is_ok() {
+        return Err(KeyError::AlreadyExists(dir.to_path_buf()));
+    }
     let name = dir
         .file_name()
         .ok_or_else(|| KeyError::Io {
@@ -140,8 +168,6 @@ fn generate_with(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (identity, secrets) = new_keys(params)?;
-
     let temp = parent.join(format!(
         "{TEMP_PREFIX}{name}-{}",
         hex::encode(random_bytes::<6>()?)
@@ -150,7 +176,7 @@ fn generate_with(
         .mode(0o700)
         .create(&temp)
         .map_err(io_error("create", &temp))?;
-    let result = write_key_files(&temp, &identity, &secrets).and_then(|()| {
+    let result = write_key_files(&temp, identity, secrets).and_then(|()| {
         // rename(2) replaces only an *empty* directory, so a key directory that appeared
         // since the check above keeps its keys: the rename then fails and nothing is lost.
         fs::rename(&temp, dir).map_err(io_error("move key directory into", dir))?;
@@ -159,7 +185,7 @@ fn generate_with(
     if result.is_err() {
         let _ = fs::remove_dir_all(&temp);
     }
-    result.map(|()| (identity, secrets))
+    result
 }
 
 fn new_keys(params: ScryptParams) -> Result<(NodeIdentity, NodeSecrets), KeyError> {
@@ -260,12 +286,16 @@ fn generate_many_with(
     dirs: &[PathBuf],
     params: ScryptParams,
 ) -> Vec<Result<(NodeIdentity, NodeSecrets), KeyError>> {
+    in_pool(|| dirs.par_iter().map(|d| generate_with(d, params)).collect())
+}
+
+/// Runs `work` on a pool of `available_parallelism()` threads, which respects cgroup CPU
+/// limits; without a pool, on this thread (correct, only slower).
+fn in_pool<T: Send>(work: impl FnOnce() -> T + Send) -> T {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let one = |d: &PathBuf| generate_with(d, params);
     match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(|| dirs.par_iter().map(one).collect()),
-        // Without a pool the work is still correct, only slower.
-        Err(_) => dirs.iter().map(one).collect(),
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
     }
 }
 

@@ -1,5 +1,6 @@
 //! `export-external` and `add-external`: the join bundle between organisations.
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -249,21 +250,24 @@ pub fn import(
             path: path.into(),
             source,
         };
-        let mut text = loaded.text.clone();
-        for node in &plan.replace {
-            let index = loaded
-                .config
-                .external_nodes
-                .iter()
-                .position(|e| e.name == node.name)
-                .expect("planned");
-            text = edit::replace_item(&text, "external_nodes", index, &external_entry(node))
-                .map_err(edit_err)?;
-        }
-        for node in &plan.add {
-            text = edit::append_item(&text, "external_nodes", &external_entry(node))
-                .map_err(edit_err)?;
-        }
+        // One edit for all replaced entries and one for all new ones: an edit re-reads the
+        // whole document, so one per node would cost the square of the bundle's size.
+        let index: HashMap<&str, usize> = loaded
+            .config
+            .external_nodes
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.name.as_str(), i))
+            .collect();
+        let replacements: Vec<(usize, _)> = plan
+            .replace
+            .iter()
+            .map(|node| (index[node.name.as_str()], external_entry(node)))
+            .collect();
+        let mut text =
+            edit::replace_items(&loaded.text, "external_nodes", &replacements).map_err(edit_err)?;
+        let added: Vec<_> = plan.add.iter().map(external_entry).collect();
+        text = edit::append_items(&text, "external_nodes", &added).map_err(edit_err)?;
         if let Some(genesis) = &plan.genesis_to_pin {
             text = pin_genesis(&text, PINNED_GENESIS_FILE).map_err(edit_err)?;
             // The genesis file goes last, once the new config is known to be valid, so a
@@ -370,4 +374,83 @@ pub fn remove(path: &Path, name: &str) -> Result<ExternalRemoved> {
         Ok::<_, ConfigError>((text, ExternalRemoved { node, vote_out }))
     })?;
     Ok(removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::doc::PARSED_BYTES;
+    use crate::keys::nodekey;
+    use crate::network::Consensus;
+
+    /// A bare `external_nodes:` list of `nodes` nodes named `<prefix>-<i>`, read as
+    /// `add-external` reads it.
+    fn bundle(prefix: &str, nodes: usize) -> ValidBundle {
+        let mut text = String::from("external_nodes:\n");
+        for i in 0..nodes {
+            let id = nodekey::enode_id(&nodekey::generate().unwrap());
+            text.push_str(&format!(
+                "  - Node_UserIdent: {prefix}-{i}\n    Enode_Url: enode://{id}@198.51.100.7:{}?discport=0\n",
+                20000 + i
+            ));
+        }
+        crate::external::load(text.as_bytes(), "bundle.yaml").unwrap()
+    }
+
+    /// Bytes of YAML parsed while `f` runs.
+    fn parsed_during<T>(f: impl FnOnce() -> T) -> (T, usize) {
+        let before = PARSED_BYTES.with(|n| n.get());
+        let value = f();
+        (value, PARSED_BYTES.with(|n| n.get()) - before)
+    }
+
+    #[test]
+    fn an_import_reads_the_config_a_fixed_number_of_times_whatever_the_bundle_size() {
+        // One edit per node re-read the whole config for every node: 400 nodes parsed the
+        // growing document 400 times. The bound is on bytes parsed, not on time.
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("qubernetes.yaml");
+        let text = crate::config::initial_config(&crate::config::InitialConfig {
+            num: 2,
+            consensus: Consensus::Qbft,
+            quorum_version: &"24.4.1".parse().unwrap(),
+            tm: crate::network::TxManagerKind::Tessera,
+            tm_version: &"24.4.2".parse().unwrap(),
+            chain_id: 1000,
+            name_prefix: "quorum",
+            namespace: None,
+        });
+        fs::write(&config, text).unwrap();
+        let out = dir.path().join("out");
+        let first = bundle("orga", 400);
+        let (plan, parsed) =
+            parsed_during(|| import(&config, &out, &first, false, false, |_| Ok(true)).unwrap());
+        assert_eq!(plan.add.len(), 400);
+        let size = fs::metadata(&config).unwrap().len() as usize;
+        assert!(
+            parsed < 12 * size,
+            "parsed {parsed} bytes for a {size}-byte config"
+        );
+
+        // Replacing and adding at once, into a config that already lists 400 external nodes.
+        let mut second = bundle("orga", 400);
+        second.nodes.truncate(200);
+        second.enode_ids.truncate(200);
+        let more = bundle("orgb", 400);
+        second.nodes.extend(more.nodes);
+        second.enode_ids.extend(more.enode_ids);
+        let (plan, parsed) =
+            parsed_during(|| import(&config, &out, &second, true, false, |_| Ok(true)).unwrap());
+        assert_eq!((plan.replace.len(), plan.add.len()), (200, 400));
+        let size = fs::metadata(&config).unwrap().len() as usize;
+        assert!(
+            parsed < 12 * size,
+            "parsed {parsed} bytes for a {size}-byte config"
+        );
+        let loaded = crate::config::load(&config).unwrap();
+        assert_eq!(loaded.config.external_nodes.len(), 800);
+        for (i, node) in second.nodes.iter().enumerate().take(200) {
+            assert_eq!(loaded.config.external_nodes[i].enode_url, node.enode_url);
+        }
+    }
 }

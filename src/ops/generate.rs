@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use super::OpsError;
 use crate::config::Config;
 use crate::config::NodeKeys;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::layout::Layout;
 use crate::network::{Consensus, DerivedConfig, Network, NodeIdentity, TxManagerKind};
@@ -63,13 +63,72 @@ pub struct GenerateOutcome {
 
 pub fn generate(opts: &GenerateOptions) -> Result<GenerateOutcome> {
     // One generate at a time per config (and not during an edit): it removes stale key temp
-    // dirs, which must never be those of a run in progress.
-    let _lock = crate::config::lock(&opts.config)?;
+    // dirs, which must never be those of a run in progress. Where the lock file cannot be
+    // made (a read-only checkout), a run that turns out to have nothing to write needs none.
+    let lock = match crate::config::lock(&opts.config) {
+        Ok(lock) => Ok(lock),
+        Err(e) if e.lock_not_writable() => Err(e),
+        Err(e) => return Err(e.into()),
+    };
     let loaded = crate::config::load(&opts.config)?;
     let config = &loaded.config;
     check_generatable(&loaded)?;
     let paths = Layout::new(&loaded, &opts.out);
     check_privacy_manager(&loaded, &paths, opts.recreate)?;
+
+    // Everything is computed, and so checked, before anything is written or deleted: a
+    // refused run (`--recreate` included) leaves `out/` as it was.
+    let replaced = |dir: &Path| opts.recreate && is_within(dir, &paths.config_dir());
+    let (material, new_keys) = node_keys(config, &paths, &replaced)?;
+    let net = crate::config::resolve(config, material);
+    let (genesis_json, genesis_source) = choose_genesis(&loaded, &paths, &net, opts.recreate)?;
+    let mut warnings = loose_key_files(config, &paths);
+    if genesis_source != GenesisSource::Created {
+        warnings.extend(joining_warnings(&net, &genesis_json, &new_keys.names));
+    }
+    let derived = quorum::derive_with_genesis(&net, genesis_json)?;
+    let files = file_set(&paths, &net, &derived)?;
+    let keep: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+    let summary = |written, unchanged, removed| {
+        let nodes = net
+            .nodes
+            .iter()
+            .map(|n| NodeSummary {
+                name: n.name.clone(),
+                identity: n.identity.clone(),
+                new_keys: new_keys.names.contains(&n.name),
+            })
+            .collect();
+        GenerateOutcome {
+            nodes,
+            genesis: genesis_source,
+            written,
+            unchanged,
+            removed,
+            warnings: warnings.clone(),
+        }
+    };
+
+    let _lock = match lock {
+        Ok(lock) => lock,
+        Err(e) => {
+            let stale = paths.stale_files(&|p| keep.contains(p));
+            let pending = pending_writes(&paths, &files, &new_keys, &stale, opts.recreate);
+            return match pending.split_first() {
+                None => Ok(summary(Vec::new(), files.len(), Vec::new())),
+                Some((first, rest)) => Err(Error::runtime(format!(
+                    "{}; generate needs to write `{}`{} and cannot: make the directory writable",
+                    crate::error::chain(&e),
+                    first.display(),
+                    if rest.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" and {} more", rest.len())
+                    }
+                ))),
+            };
+        }
+    };
     if opts.recreate {
         remove_generated(&paths, &loaded)?;
     }
@@ -77,40 +136,55 @@ pub fn generate(opts: &GenerateOptions) -> Result<GenerateOutcome> {
         fsutil::create_dir_no_follow(paths.out(), dir).map_err(OpsError::io("create", dir))?;
     }
     keys::remove_stale_temp_dirs(paths.key_base())?;
-
-    let (material, new_keys) = node_keys(config, &paths)?;
-    let net = crate::config::resolve(config, material);
-    let (genesis_json, genesis_source) = choose_genesis(&loaded, &paths, &net)?;
-    let mut warnings = loose_key_files(config, &paths);
-    if genesis_source != GenesisSource::Created {
-        warnings.extend(joining_warnings(&net, &genesis_json, &new_keys));
+    for (dir, (identity, secrets)) in &new_keys.dirs {
+        keys::store(dir, identity, secrets)?;
     }
-    let derived = quorum::derive_with_genesis(&net, genesis_json)?;
-    let files = file_set(&paths, &net, &derived)?;
     let (written, unchanged) = write_files(paths.out(), &files)?;
-    let keep: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
     let removed = paths.stale_files(&|p| keep.contains(p));
     for path in &removed {
         fs::remove_file(path).map_err(OpsError::io("remove", path))?;
     }
+    Ok(summary(written, unchanged, removed))
+}
 
-    let nodes = net
-        .nodes
-        .iter()
-        .map(|n| NodeSummary {
-            name: n.name.clone(),
-            identity: n.identity.clone(),
-            new_keys: new_keys.contains(&n.name),
-        })
-        .collect();
-    Ok(GenerateOutcome {
-        nodes,
-        genesis: genesis_source,
-        written,
-        unchanged,
-        removed,
-        warnings,
-    })
+/// Whether `path` is `dir` or below it, by name or once both are resolved.
+fn is_within(path: &Path, dir: &Path) -> bool {
+    path.starts_with(dir)
+        || matches!(
+            (fs::canonicalize(path), fs::canonicalize(dir)),
+            (Ok(path), Ok(dir)) if path.starts_with(&dir)
+        )
+}
+
+/// What a run would write or delete, without writing: new key dirs, missing directories,
+/// files whose content differs, stale files, and with `--recreate` everything.
+fn pending_writes(
+    paths: &Layout,
+    files: &[OutFile],
+    new_keys: &NewKeys,
+    stale: &[PathBuf],
+    recreate: bool,
+) -> Vec<PathBuf> {
+    let mut pending: Vec<PathBuf> = Vec::new();
+    if recreate {
+        pending.push(paths.out().to_path_buf());
+    }
+    for dir in [paths.config_dir().as_path(), paths.key_base()] {
+        if !fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
+            pending.push(dir.to_path_buf());
+        }
+    }
+    pending.extend(new_keys.dirs.iter().map(|(dir, _)| dir.clone()));
+    for file in files {
+        // Modes are not compared: a checkout does not keep them, and nothing can fix them here.
+        let same = fs::symlink_metadata(&file.path).is_ok_and(|m| m.is_file())
+            && fs::read(&file.path).is_ok_and(|bytes| bytes == file.text.as_bytes());
+        if !same {
+            pending.push(file.path.clone());
+        }
+    }
+    pending.extend(stale.iter().cloned());
+    pending
 }
 
 /// Refuses a config that loads but cannot be generated: no nodes, a transaction manager
@@ -163,11 +237,12 @@ fn check_generatable(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
 }
 
 /// The genesis to run on: the pinned one (`config.Genesis_File`), else the one an earlier run
-/// wrote, else a new one. A genesis not created now is checked against the config.
+/// wrote (unless `recreate` replaces it), else a new one. A genesis not created now is checked against the config.
 fn choose_genesis(
     loaded: &crate::config::Loaded,
     paths: &Layout,
     net: &Network,
+    recreate: bool,
 ) -> Result<(String, GenesisSource)> {
     let config = &loaded.config;
     let kept = paths.genesis();
@@ -182,7 +257,7 @@ fn choose_genesis(
             })?;
             (text, GenesisSource::Pinned, path)
         }
-        None if kept.exists() => {
+        None if kept.exists() && !recreate => {
             let text = fs::read_to_string(&kept).map_err(OpsError::io("read", &kept))?;
             (text, GenesisSource::Kept, kept)
         }
@@ -291,7 +366,7 @@ fn file_set(paths: &Layout, net: &Network, derived: &DerivedConfig) -> Result<Ve
     for (node, tessera) in &derived.tessera_configs {
         files.push(public(paths.tessera_config(node), tessera.clone()));
     }
-    for manifest in k8s::build(net, derived)? {
+    for manifest in k8s::build(net, derived).map_err(|e| e.in_dir(paths.out()))? {
         files.push(OutFile {
             path: paths.manifest(&manifest.path),
             text: manifest.yaml,
@@ -341,30 +416,43 @@ fn loose_key_files(config: &Config, paths: &Layout) -> Vec<String> {
     .collect()
 }
 
-/// Loads existing key dirs and generates the missing ones, in parallel. Also returns the names
-/// of the nodes whose keys are new.
-fn node_keys(config: &Config, paths: &Layout) -> Result<(Vec<NodeKeys>, BTreeSet<String>)> {
+/// Keys made by this run, not yet on disk.
+#[derive(Default)]
+struct NewKeys {
+    /// Each new key dir with its keys, for [`keys::store`].
+    dirs: Vec<(PathBuf, NodeKeys)>,
+    /// Names of the nodes whose keys are new.
+    names: BTreeSet<String>,
+}
+
+/// Loads existing key dirs and makes keys for the missing ones (and for those `replaced`
+/// says `--recreate` deletes), in parallel and in memory: nothing is written here.
+fn node_keys(
+    config: &Config,
+    paths: &Layout,
+    replaced: &dyn Fn(&Path) -> bool,
+) -> Result<(Vec<NodeKeys>, NewKeys)> {
     let dirs: Vec<PathBuf> = config
         .nodes
         .iter()
         .map(|n| paths.key_dir(&n.key_dir))
         .collect();
-    let missing: Vec<usize> = (0..dirs.len()).filter(|&i| !dirs[i].exists()).collect();
-    let to_make: Vec<PathBuf> = missing.iter().map(|&i| dirs[i].clone()).collect();
-    let mut made = keys::generate_many(&to_make).into_iter();
+    let missing: Vec<bool> = dirs.iter().map(|d| replaced(d) || !d.exists()).collect();
+    let count = missing.iter().filter(|&&m| m).count();
+    let mut made = keys::generate_many_in_memory(count).into_iter();
     let mut out = Vec::with_capacity(dirs.len());
+    let mut new = NewKeys::default();
     for (i, dir) in dirs.iter().enumerate() {
-        let keys = if missing.contains(&i) {
-            made.next().expect("one result per dir")?
+        let keys = if missing[i] {
+            let keys = made.next().expect("one result per dir")?;
+            new.dirs.push((dir.clone(), keys.clone()));
+            new.names.insert(config.nodes[i].name.clone());
+            keys
         } else {
             keys::load(dir)?
         };
         out.push(keys);
     }
-    let new = missing
-        .iter()
-        .map(|&i| config.nodes[i].name.clone())
-        .collect();
     Ok((out, new))
 }
 

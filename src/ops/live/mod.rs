@@ -1,0 +1,201 @@
+//! Working with a running network through the API server: a node's logs, its geth console,
+//! JSON-RPC calls ([`votes`]: the validator or clique signer votes that let another
+//! organisation's nodes seal; [`chain`]: whether the chain works). Every call goes through
+//! [`crate::cluster::container`]; nothing here dials a pod.
+
+mod chain;
+mod votes;
+
+pub use chain::{ChainFacts, chain_facts, wait_chain};
+pub use votes::{
+    ProposeOptions, ProposeOutcome, Target, ValidatorSet, check_votes, propose, resolve_targets,
+    validator_set,
+};
+
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::OpsError;
+use crate::cluster::container::{self, ExecOutput, LogRequest};
+use crate::cluster::{Cluster, Connection};
+use crate::config::{Config, NodeEntry};
+use crate::error::{Error, Result};
+use crate::k8s::names;
+use crate::network::{TxManagerKind, ports};
+use crate::quorum::rpc;
+
+/// The node of the config named `name`, or an error listing the nodes there are.
+pub fn local_node<'a>(config: &'a Config, name: &str) -> Result<&'a NodeEntry, OpsError> {
+    config.nodes.iter().find(|n| n.name == name).ok_or_else(|| {
+        let external = config.external_nodes.iter().any(|e| e.name == name);
+        let known: Vec<&str> = config.nodes.iter().map(|n| n.name.as_str()).collect();
+        OpsError::Invalid(format!(
+            "{} `{}`; the nodes of this network are: {}",
+            if external {
+                "qctl reaches only this cluster's nodes, not the external node"
+            } else {
+                "no node named"
+            },
+            crate::text::sanitize(name),
+            if known.is_empty() {
+                "none".into()
+            } else {
+                known.join(", ")
+            }
+        ))
+    })
+}
+
+/// Checks that `node` has `container` before anything connects: Tessera only where the
+/// config gives the node one.
+pub fn check_container(node: &NodeEntry, container: &str) -> Result<(), OpsError> {
+    if container == names::CONTAINER_TESSERA && node.tm == TxManagerKind::None {
+        return Err(OpsError::Invalid(format!(
+            "node `{}` runs without Tessera (`tm: none` in the config); its containers are `{}` and `{}`",
+            node.name,
+            names::CONTAINER_INIT,
+            names::CONTAINER_QUORUM
+        )));
+    }
+    Ok(())
+}
+
+/// Copies the logs of `node`'s newest pod to stdout.
+pub fn logs(cluster: &Cluster, namespace: &str, node: &str, request: &LogRequest) -> Result<()> {
+    cluster.run(|conn| async move {
+        let pod = container::node_pod(conn, namespace, node).await?;
+        let pod = pod.metadata.name.unwrap_or_default();
+        container::copy_logs(conn, namespace, &pod, request, &mut tokio::io::stdout()).await?;
+        Ok(())
+    })
+}
+
+/// What `geth attach --exec` printed for `js` on `node`; a JavaScript exception is an error.
+pub fn geth_exec(
+    cluster: &Cluster,
+    namespace: &str,
+    node: &str,
+    js: &str,
+    timeout: Duration,
+) -> Result<String> {
+    let nonce = nonce();
+    let command = vec![
+        "geth".to_string(),
+        "attach".into(),
+        "--exec".into(),
+        rpc::console_program(js, &nonce),
+        crate::quorum::GETH_IPC_PATH.into(),
+    ];
+    let output = cluster.run(|conn| async move {
+        let pod = container::running_pod(conn, namespace, node, names::CONTAINER_QUORUM).await?;
+        container::exec(
+            conn,
+            namespace,
+            &pod,
+            names::CONTAINER_QUORUM,
+            command,
+            timeout,
+        )
+        .await
+        .map_err(Error::from)
+    })?;
+    let ExecOutput {
+        stdout,
+        stderr,
+        failure,
+    } = output;
+    if let Some(failure) = failure {
+        return Err(Error::runtime(format!(
+            "`geth attach` on node `{node}` failed ({failure}): {}",
+            crate::text::clip(stderr.trim(), 500)
+        )));
+    }
+    rpc::console_outcome(&stdout, &nonce).map_err(|exception| {
+        Error::runtime(format!(
+            "the script raised on node `{node}`: {}",
+            crate::text::clip(&exception, 500)
+        ))
+    })
+}
+
+/// `geth attach` on `node` with this terminal (or these pipes); `size` is the terminal's
+/// (columns, rows) when stdin is one.
+pub fn geth_attach(
+    cluster: &Cluster,
+    namespace: &str,
+    node: &str,
+    size: Option<(u16, u16)>,
+) -> Result<()> {
+    let command = vec![
+        "geth".to_string(),
+        "attach".into(),
+        crate::quorum::GETH_IPC_PATH.into(),
+    ];
+    let failure = cluster.run(|conn| async move {
+        let pod = container::running_pod(conn, namespace, node, names::CONTAINER_QUORUM).await?;
+        container::exec_interactive(
+            conn,
+            namespace,
+            &pod,
+            names::CONTAINER_QUORUM,
+            command,
+            size,
+        )
+        .await
+        .map_err(Error::from)
+    })?;
+    match failure {
+        None => Ok(()),
+        Some(failure) => Err(Error::runtime(format!(
+            "`geth attach` on node `{node}` ended with {failure}"
+        ))),
+    }
+}
+
+/// The result of `method(params)` on `node`'s geth.
+pub fn rpc(
+    cluster: &Cluster,
+    namespace: &str,
+    node: &str,
+    method: &str,
+    params: &Value,
+) -> Result<Value> {
+    cluster.run(|conn| call(conn, namespace, node, method, params))
+}
+
+/// One JSON-RPC call to the geth of `node`, over a port-forward to its HTTP port.
+pub(super) async fn call(
+    conn: &Connection,
+    namespace: &str,
+    node: &str,
+    method: &str,
+    params: &Value,
+) -> Result<Value> {
+    let pod = container::running_pod(conn, namespace, node, names::CONTAINER_QUORUM).await?;
+    let (status, body) = container::http_post(
+        conn,
+        namespace,
+        &pod,
+        ports::RPC,
+        rpc::HTTP_PATH,
+        rpc::request(method, params),
+    )
+    .await?;
+    let failed =
+        |why: String| Error::runtime(format!("node `{node}` answered `{method}` with {why}"));
+    if status != 200 && status != 400 && status != 500 {
+        return Err(failed(format!(
+            "HTTP {status}: {}",
+            crate::text::clip(&String::from_utf8_lossy(&body), 200)
+        )));
+    }
+    rpc::result(&body).map_err(|e| failed(e.to_string()))
+}
+
+/// 16 random hex digits: tags a console run's exception so no printed value can pass for one.
+fn nonce() -> String {
+    let mut bytes = [0u8; 8];
+    getrandom::getrandom(&mut bytes).expect("the OS gives random bytes");
+    hex::encode(bytes)
+}
