@@ -18,13 +18,16 @@ use crate::layout::Layout;
 use crate::network::{Consensus, DerivedConfig, Network, NodeIdentity, TxManagerKind};
 use crate::{genesis, k8s, keys, quorum};
 
-/// The oldest GoQuorum the generated pods can run: 21.10.0 moved GoQuorum onto geth 1.10,
-/// whose `--http.*`/`--ws.*` flags the pods use (older releases only know `--rpc*`).
-pub const OLDEST_QUORUM_VERSION: &str = "21.10.0";
-
-fn oldest_quorum() -> semver::Version {
-    semver::Version::parse(OLDEST_QUORUM_VERSION).expect("a valid version")
-}
+/// The oldest GoQuorum `generate` writes for: 21.7.0 brought QBFT, and every geth flag the pods
+/// pass is checked against the flags of GoQuorum 21.7.1 (the original qctl's default), as read
+/// from its source (`testdata/goquorum/geth-21.7.1-flags.txt`).
+pub const OLDEST_QUORUM_VERSION: semver::Version = semver::Version::new(21, 7, 0);
+/// The oldest Tessera `generate` writes for. Older (0.x) releases load and edit, but their
+/// config and launcher are not what the pods give Tessera.
+pub const OLDEST_TESSERA_VERSION: semver::Version = semver::Version::new(1, 0, 0);
+/// geth serves JSON-RPC on the Ingress paths (`--http.rpcprefix`, `--ws.rpcprefix`) from
+/// GoQuorum 22.1.0 on; before, only at `/`.
+pub const RPC_PREFIX_SINCE: semver::Version = semver::Version::new(22, 1, 0);
 
 #[derive(Debug, Clone, Default)]
 pub struct GenerateOptions {
@@ -133,17 +136,7 @@ fn check_generatable(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
             n.name
         )));
     }
-    if let Some(n) = config
-        .nodes
-        .iter()
-        .find(|n| n.quorum_version < oldest_quorum())
-    {
-        return Err(OpsError::Invalid(format!(
-            "node `{}` runs GoQuorum {}, older than {}, the oldest qctl runs (pods use geth's --http flags, \
-             which GoQuorum has since 21.10); set its Quorum_Version to {} or later",
-            n.name, n.quorum_version, OLDEST_QUORUM_VERSION, OLDEST_QUORUM_VERSION
-        )));
-    }
+    check_versions(loaded)?;
     if config.genesis.consensus == Consensus::Raft && !config.external_nodes.is_empty() {
         return Err(OpsError::Invalid(format!(
             "external_nodes: {}; remove the external_nodes entries",
@@ -160,6 +153,50 @@ fn check_generatable(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
         ));
     }
     Ok(())
+}
+
+/// Refuses a node whose GoQuorum or Tessera is older than the pods support, naming the file, the
+/// node's line and the oldest version; and, with an Ingress, a GoQuorum that cannot serve
+/// JSON-RPC on the Ingress paths.
+fn check_versions(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
+    let config = &loaded.config;
+    let file = loaded.path.display();
+    let mut problems = Vec::new();
+    for (i, n) in config.nodes.iter().enumerate() {
+        let at = format!("{file}:{}: nodes[{i}] (`{}`)", n.line, n.name);
+        if n.quorum_version < OLDEST_QUORUM_VERSION {
+            problems.push(format!(
+                "{at}: quorum.quorum.Quorum_Version {} is older than {OLDEST_QUORUM_VERSION}, the oldest GoQuorum qctl generates for; \
+                 set it to {OLDEST_QUORUM_VERSION} or later (for example 21.7.1, or 24.4.1 as `qctl init` writes), \
+                 or run `qctl node update {} --quorum-version VERSION`",
+                n.quorum_version, n.name
+            ));
+        } else if config.k8s.ingress.is_some() && n.quorum_version < RPC_PREFIX_SINCE {
+            problems.push(format!(
+                "{at}: k8s.service.Ingress needs GoQuorum {RPC_PREFIX_SINCE} or later (`--http.rpcprefix`); \
+                 GoQuorum {} answers JSON-RPC only at `/`, not at the Ingress paths; \
+                 set quorum.quorum.Quorum_Version to {RPC_PREFIX_SINCE} or later, or remove the Ingress",
+                n.quorum_version
+            ));
+        }
+        if n.tm == TxManagerKind::Tessera && n.tm_version < OLDEST_TESSERA_VERSION {
+            problems.push(format!(
+                "{at}: quorum.tm.Tm_Version {} is older than {OLDEST_TESSERA_VERSION}, the oldest Tessera qctl generates for; \
+                 set it to {OLDEST_TESSERA_VERSION} or later (for example 21.7.2, or 24.4.2 as `qctl init` writes), \
+                 or run `qctl node update {} --tm-version VERSION`",
+                n.tm_version, n.name
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(OpsError::Invalid(format!(
+            "cannot generate for `{file}` ({} problem(s)):\n  {}\nsee docs/migrating.md, \"GoQuorum and Tessera versions\"",
+            problems.len(),
+            problems.join("\n  ")
+        )))
+    }
 }
 
 /// The genesis to run on: the pinned one (`config.Genesis_File`), else the one an earlier run
