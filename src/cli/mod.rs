@@ -102,7 +102,10 @@ pub fn main() -> ExitCode {
     };
     let mut ui = Ui::new(&cli.global);
     crate::config::set_strict(cli.global.strict);
-    crate::config::on_warning(ui::config_warning);
+    // A warning is not data: `--quiet` silences it like any other message.
+    if !cli.global.quiet {
+        crate::config::on_warning(ui::config_warning);
+    }
     match run(&mut ui, &cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == ErrorKind::StdoutClosed => ExitCode::SUCCESS,
