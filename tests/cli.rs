@@ -16,6 +16,7 @@ mod help;
 mod live;
 mod multi_cluster;
 mod operate;
+mod schemas;
 mod timeouts;
 
 /// `autotests = false` builds only this binary, so a test file not listed above would never run.
