@@ -284,8 +284,14 @@ const ARGS: &[Case] = &[
     case(
         NONE,
         &["status", "--kubeconfig", "nowhere.yaml"],
-        1,
-        &["nowhere.yaml"],
+        2,
+        &["--kubeconfig `nowhere.yaml`: no such file", "KUBECONFIG"],
+    ),
+    case(
+        NONE,
+        &["node", "stop", "quorum-node1", "--kubeconfig", "."],
+        2,
+        &["--kubeconfig `.`: not a file"],
     ),
     case(NONE, &["status", "-o", "xml"], 2, &["invalid value 'xml'"]),
     case(NONE, &["frobnicate"], 2, &["unrecognized subcommand"]),
@@ -444,6 +450,41 @@ fn the_original_commands_and_flags_name_their_replacement() {
     let env = TestEnv::new();
     let stderr = env.run(&["init", "--qversion", "21.7.1"]).invalid();
     assert!(!stderr.contains("--version"), "{stderr}");
+}
+
+/// A warning is not data: `-q` silences the config's warnings; without it, the original qctl's
+/// Cakeshop section is named with what qctl does with it.
+#[test]
+fn config_warnings_name_the_cakeshop_key_and_are_silent_under_quiet() {
+    let env = TestEnv::new();
+    let config = format!(
+        // As the original `qctl init --cakeshop` wrote it.
+        "cakeshop: {{version: latest, service: {{}}}}\n{}",
+        BASE.replacen("Chain_Id: 1000", "Chain_Id: 1000\n  sealer: x", 1)
+    );
+    env.write("qubernetes.yaml", &config);
+    let run = env.run(&["node", "ls", "-o", "json"]);
+    run.ok();
+    for expected in [
+        "warning: qubernetes.yaml:1: cakeshop: unknown key: qctl does not deploy Cakeshop",
+        "warning: qubernetes.yaml:7: genesis.sealer: unknown key",
+    ] {
+        assert!(run.stderr().contains(expected), "{}", run.stderr());
+    }
+    for quiet in [
+        &["-q", "node", "ls", "-o", "json"][..],
+        &["node", "add", "n2", "--quiet"],
+    ] {
+        let run = env.run(quiet);
+        let stdout = run.ok();
+        assert!(run.stderr().is_empty(), "{quiet:?}: {}", run.stderr());
+        if quiet[1] == "node" {
+            assert!(
+                stdout.contains("quorum-node1"),
+                "data is still printed: {stdout}"
+            );
+        }
+    }
 }
 
 #[test]

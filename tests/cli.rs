@@ -17,6 +17,7 @@ mod live;
 mod locking;
 mod multi_cluster;
 mod operate;
+mod schemas;
 mod timeouts;
 
 /// `autotests = false` builds only this binary, so a test file not listed above would never run.

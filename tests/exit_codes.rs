@@ -168,3 +168,26 @@ fn a_config_without_nodes_exits_2() {
     let stderr = env.run(&["generate"]).invalid();
     assert!(stderr.contains("has no nodes"), "{stderr}");
 }
+
+#[test]
+fn a_goquorum_older_than_generate_supports_exits_2_and_writes_nothing() {
+    let env = seven_nodes();
+    let text = env.read("qubernetes.yaml");
+    env.write(
+        "qubernetes.yaml",
+        &text.replace("Quorum_Version: 24.4.1", "Quorum_Version: 2.7.0"),
+    );
+    let stderr = env.run(&["generate"]).invalid();
+    assert!(stderr.contains("older than 21.7.0"), "{stderr}");
+    assert!(!env.path("out").exists());
+}
+
+#[test]
+fn a_kubeconfig_flag_naming_no_file_exits_2() {
+    let env = seven_nodes();
+    let stderr = env.run(&["--kubeconfig", "gone.yaml", "status"]).invalid();
+    assert!(
+        stderr.contains("--kubeconfig `gone.yaml`: no such file"),
+        "{stderr}"
+    );
+}

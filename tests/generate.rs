@@ -1036,21 +1036,90 @@ fn a_raft_node_added_to_a_generated_network_is_told_how_to_join_it() {
     );
 }
 
+/// The original qctl's defaults, GoQuorum 21.7.1 and Tessera 21.7.2, generate a network that
+/// version runs: QBFT switched on by `istanbul.testQBFTBlock` (no `qbft` block before 22.4.0),
+/// the block period as a flag, and Tessera's launcher.
 #[test]
-fn a_goquorum_older_than_the_http_flags_is_refused_naming_the_node_and_the_minimum() {
+fn goquorum_21_7_1_with_tessera_21_7_2_generates_the_genesis_and_flags_of_that_version() {
     let env = TestEnv::new();
-    env.run(&["init", "--yes", "--num", "1", "--quorum-version", "21.7.1"])
+    env.run(&[
+        "init",
+        "--yes",
+        "--num",
+        "2",
+        "--quorum-version",
+        "21.7.1",
+        "--tm-version",
+        "21.7.2",
+    ])
+    .ok();
+    env.run(&["generate", "-q"]).ok();
+    let genesis: serde_json::Value =
+        serde_json::from_str(&env.read("out/config/genesis.json")).unwrap();
+    let config = &genesis["config"];
+    assert_eq!(config["istanbul"]["testQBFTBlock"], 0, "{config}");
+    assert_eq!(config["istanbul"]["ceil2Nby3Block"], 0, "{config}");
+    assert!(config.get("qbft").is_none(), "{config}");
+    assert_eq!(config["privacyEnhancementsBlock"], 0, "{config}");
+    let deployment = env.read("out/deployments/quorum-node1-quorum-deployment.yaml");
+    assert!(
+        deployment.contains("--istanbul.blockperiod=")
+            && deployment.contains("--permissioned")
+            && deployment.contains("/tessera/bin/tessera")
+            && deployment.contains("image: \"quorumengineering/quorum:21.7.1\""),
+        "{deployment}"
+    );
+}
+
+#[test]
+fn goquorum_and_tessera_older_than_supported_load_but_generate_refuses_them_naming_the_oldest() {
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "2"]).ok();
+    let config = env.read("qubernetes.yaml");
+    // The second node: GoQuorum 2.x and Tessera 0.x, as configs of the original qctl had.
+    let mut old = config.replacen("Quorum_Version: \"24.4.1\"", "Quorum_Version: 2.10.0", 3);
+    old = old.replacen("Quorum_Version: 2.10.0", "Quorum_Version: \"24.4.1\"", 2);
+    old = old.replacen("Tm_Version: \"24.4.2\"", "Tm_Version: 0.10.4", 3);
+    old = old.replacen("Tm_Version: 0.10.4", "Tm_Version: \"24.4.2\"", 2);
+    env.write("qubernetes.yaml", &old);
+    // It still loads and edits.
+    env.run(&["node", "ls"]).ok();
+    env.run(&[
+        "node",
+        "update",
+        "quorum-node2",
+        "--geth-params",
+        "--maxpeers 10",
+    ])
+    .ok();
+    let err = env.run(&["generate"]).invalid();
+    for expected in [
+        "qubernetes.yaml:20: nodes[1] (`quorum-node2`): quorum.quorum.Quorum_Version 2.10.0 is older than 21.7.0",
+        "qctl node update quorum-node2 --quorum-version VERSION",
+        "quorum.tm.Tm_Version 0.10.4 is older than 1.0.0",
+        "docs/migrating.md",
+    ] {
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+    assert!(!env.path("out").exists(), "nothing is generated");
+}
+
+#[test]
+fn an_ingress_on_a_goquorum_without_the_rpc_path_prefix_is_refused() {
+    let env = TestEnv::new();
+    env.run(&["init", "--yes", "--num", "1", "--quorum-version", "21.10.2"])
         .ok();
+    let config = env.read("qubernetes.yaml");
+    env.write(
+        "qubernetes.yaml",
+        &format!("{config}k8s:\n  service:\n    Ingress:\n      Host: quorum.example\n"),
+    );
     let err = env.run(&["generate"]).invalid();
     assert!(
-        err.contains("node `quorum-node1` runs GoQuorum 21.7.1, older than 21.10.0")
-            && err.contains("set its Quorum_Version to 21.10.0 or later"),
+        err.contains("k8s.service.Ingress needs GoQuorum 22.1.0 or later (`--http.rpcprefix`)"),
         "{err}"
     );
-    assert!(
-        !env.path("out/config/key1").exists(),
-        "nothing is generated"
-    );
+    assert!(!env.path("out").exists(), "nothing is generated");
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! Every flag the generated pods pass to `geth` is one GoQuorum 24.4.1 accepts. geth exits at
-//! start on an unknown flag, and the runtime tier cannot run GoQuorum here (docs/testing.md),
-//! so the flags are checked against the list read from its source
-//! (`testdata/goquorum/geth-24.4.1-flags.txt`).
+//! Every flag the generated pods pass to `geth` is one their GoQuorum accepts: 24.4.1 (what
+//! `qctl init` writes) and 21.7.1 (the original qctl's default, the oldest line qctl generates
+//! for). geth exits at start on an unknown flag, and the runtime tier cannot run GoQuorum here
+//! (docs/testing.md), so the flags are checked against the lists read from its source
+//! (`testdata/goquorum/geth-<version>-flags.txt`, each saying how it was derived).
 
 use std::collections::BTreeSet;
 
@@ -9,10 +10,10 @@ use serde_yaml::Value;
 
 use crate::common::TestEnv;
 
-fn accepted_flags() -> BTreeSet<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/testdata/goquorum/geth-24.4.1-flags.txt"
+fn accepted_flags(version: &str) -> BTreeSet<String> {
+    let path = format!(
+        "{}/testdata/goquorum/geth-{version}-flags.txt",
+        env!("CARGO_MANIFEST_DIR")
     );
     std::fs::read_to_string(path)
         .unwrap()
@@ -50,14 +51,20 @@ fn geth_flags(env: &TestEnv) -> Vec<(String, String)> {
     flags
 }
 
-#[test]
-fn every_generated_geth_flag_is_one_goquorum_24_4_1_accepts() {
-    let accepted = accepted_flags();
-    assert!(accepted.contains("http") && accepted.contains("raftjoinexisting"));
+/// Generates a network of each consensus with `init_args` and Prometheus on, a node with flags
+/// of its own, and checks every geth flag of every Deployment against `version`'s list.
+fn check_generated_flags(version: &str, init_args: &[&str]) {
+    let accepted = accepted_flags(version);
     for consensus in ["qbft", "istanbul", "raft", "clique"] {
         let env = TestEnv::new();
-        env.run(&["init", "--yes", "--num", "2", "--consensus", consensus])
-            .ok();
+        let mut init = vec!["init", "--yes", "--num", "2", "--consensus", consensus];
+        init.extend(init_args);
+        env.run(&init).ok();
+        let config = env.read("qubernetes.yaml");
+        env.write(
+            "qubernetes.yaml",
+            &format!("{config}prometheus:\n  enabled: true\n"),
+        );
         // A node's own flags are appended verbatim; they must be checked like the rest.
         env.run(&[
             "node",
@@ -69,24 +76,43 @@ fn every_generated_geth_flag_is_one_goquorum_24_4_1_accepts() {
         .ok();
         env.run(&["generate", "-q"]).ok();
         let flags = geth_flags(&env);
-        assert!(
-            flags.iter().any(|(_, f)| f == "maxpeers"),
-            "{consensus}: the node's own flags were not found in its Deployment"
-        );
+        for expected in ["maxpeers", "metrics.port", "http.api", "permissioned"] {
+            assert!(
+                flags.iter().any(|(_, f)| f == expected),
+                "{consensus}: `--{expected}` was not found in the Deployments"
+            );
+        }
         let unknown: Vec<_> = flags
             .iter()
             .filter(|(_, f)| !accepted.contains(f))
             .collect();
         assert!(
             unknown.is_empty(),
-            "{consensus}: geth 24.4.1 refuses {unknown:?}"
+            "{consensus}: geth {version} refuses {unknown:?}"
         );
     }
 }
 
 #[test]
+fn every_generated_geth_flag_is_one_goquorum_24_4_1_accepts() {
+    let accepted = accepted_flags("24.4.1");
+    assert!(accepted.contains("http") && accepted.contains("raftjoinexisting"));
+    check_generated_flags("24.4.1", &[]);
+}
+
+#[test]
+fn every_generated_geth_flag_is_one_goquorum_21_7_1_accepts() {
+    let accepted = accepted_flags("21.7.1");
+    assert!(accepted.contains("http") && accepted.contains("istanbul.blockperiod"));
+    check_generated_flags(
+        "21.7.1",
+        &["--quorum-version", "21.7.1", "--tm-version", "21.7.2"],
+    );
+}
+
+#[test]
 fn the_flag_check_catches_a_flag_geth_does_not_know() {
-    let accepted = accepted_flags();
+    let accepted = accepted_flags("24.4.1");
     // Flags of other geth versions that GoQuorum 24.4.1 never had, or dropped.
     for flag in [
         "rpc.gascap.wrong",
@@ -95,5 +121,10 @@ fn the_flag_check_catches_a_flag_geth_does_not_know() {
         "unlock.all",
     ] {
         assert!(!accepted.contains(flag), "{flag}");
+    }
+    // GoQuorum 21.7.1 predates the RPC path prefix and the renamed log flags.
+    let old = accepted_flags("21.7.1");
+    for flag in ["http.rpcprefix", "ws.rpcprefix", "log.json"] {
+        assert!(!old.contains(flag), "{flag}");
     }
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use super::GlobalArgs;
 use crate::cluster::Cluster;
 use crate::config::{self, Loaded};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::layout::Layout;
 
 pub struct Context<'a> {
@@ -76,11 +76,30 @@ impl<'a> Context<'a> {
         Ok(Layout::new(self.loaded()?, self.out()))
     }
 
+    /// A `--kubeconfig` that is not a file is bad input, refused before connecting. (The files
+    /// `KUBECONFIG` lists that do not exist are skipped, as kubectl does.)
+    fn check_kubeconfig(&self) -> Result<()> {
+        match self.global.kubeconfig.as_deref() {
+            Some(path) if !path.is_file() => Err(Error::user(format!(
+                "--kubeconfig `{}`: {}; pass the path of a kubeconfig file, or leave the flag out to use \
+                 KUBECONFIG or ~/.kube/config",
+                path.display(),
+                if path.exists() {
+                    "not a file"
+                } else {
+                    "no such file"
+                }
+            ))),
+            _ => Ok(()),
+        }
+    }
+
     /// The cluster of `--context` (else the current context), connected and verified once.
     pub fn cluster(&self) -> Result<&Cluster> {
         if let Some(cluster) = self.cluster.get() {
             return Ok(cluster);
         }
+        self.check_kubeconfig()?;
         let cluster = Cluster::connect(
             self.global.context.as_deref(),
             self.global.kubeconfig.as_deref(),

@@ -102,7 +102,10 @@ pub fn main() -> ExitCode {
     };
     let mut ui = Ui::new(&cli.global);
     crate::config::set_strict(cli.global.strict);
-    crate::config::on_warning(ui::config_warning);
+    // A warning is not data: `--quiet` silences it like any other message.
+    if !cli.global.quiet {
+        crate::config::on_warning(ui::config_warning);
+    }
     let lock_wait: fn(&str) = if cli.global.quiet {
         |_| {}
     } else {

@@ -8,6 +8,9 @@ use super::doc::Node;
 use super::keys as key;
 use super::model::Problem;
 
+/// The original qctl's top-level Cakeshop section, which qctl does not deploy.
+const CAKESHOP: &str = "cakeshop";
+
 /// The key of `config:` that makes every unknown key an error.
 pub const STRICT: &str = "strict";
 
@@ -145,7 +148,13 @@ impl Walk {
                     message: format!("unknown key; did you mean `{near}`?"),
                 });
             } else {
-                let message = format!("unknown key (known here: {})", list(known));
+                let message = if path.is_empty() && name == CAKESHOP {
+                    "unknown key: qctl does not deploy Cakeshop (the original qctl's \
+                     `add cakeshop`); the section is kept and ignored"
+                        .to_string()
+                } else {
+                    format!("unknown key (known here: {})", list(known))
+                };
                 let problem = Problem {
                     line,
                     path: field,

@@ -11,6 +11,8 @@ use assert_cmd::Command;
 
 use crate::support::apiserver::ApiServer;
 
+pub mod schema;
+
 #[path = "../../src/testing.rs"]
 mod testing;
 pub use testing::{assert_golden, assert_golden_tree, files_under, testdata};

@@ -15,16 +15,13 @@ use crate::config::NodeKeys;
 use crate::error::{Error, Result};
 use crate::fsutil;
 use crate::layout::Layout;
-use crate::network::{Consensus, DerivedConfig, Network, NodeIdentity, TxManagerKind};
+use crate::network::{Consensus, DerivedConfig, Network, NodeIdentity};
 use crate::{genesis, k8s, keys, quorum};
 
-/// The oldest GoQuorum the generated pods can run: 21.10.0 moved GoQuorum onto geth 1.10,
-/// whose `--http.*`/`--ws.*` flags the pods use (older releases only know `--rpc*`).
-pub const OLDEST_QUORUM_VERSION: &str = "21.10.0";
+mod checks;
 
-fn oldest_quorum() -> semver::Version {
-    semver::Version::parse(OLDEST_QUORUM_VERSION).expect("a valid version")
-}
+pub use checks::{OLDEST_QUORUM_VERSION, OLDEST_TESSERA_VERSION, RPC_PREFIX_SINCE};
+use checks::{check_generatable, check_privacy_manager};
 
 #[derive(Debug, Clone, Default)]
 pub struct GenerateOptions {
@@ -187,55 +184,6 @@ fn pending_writes(
     pending
 }
 
-/// Refuses a config that loads but cannot be generated: no nodes, a transaction manager
-/// GoQuorum dropped, a GoQuorum older than the pods support.
-fn check_generatable(loaded: &crate::config::Loaded) -> Result<(), OpsError> {
-    let config = &loaded.config;
-    if config.nodes.is_empty() {
-        return Err(OpsError::Invalid(format!(
-            "`{}` has no nodes; add one with `qctl node add NAME`",
-            loaded.path.display()
-        )));
-    }
-    if let Some(n) = config
-        .nodes
-        .iter()
-        .find(|n| n.tm == TxManagerKind::Constellation)
-    {
-        return Err(OpsError::Invalid(format!(
-            "node `{}` uses constellation, which GoQuorum no longer supports; set its quorum.tm.Name to tessera (or none)",
-            n.name
-        )));
-    }
-    if let Some(n) = config
-        .nodes
-        .iter()
-        .find(|n| n.quorum_version < oldest_quorum())
-    {
-        return Err(OpsError::Invalid(format!(
-            "node `{}` runs GoQuorum {}, older than {}, the oldest qctl runs (pods use geth's --http flags, \
-             which GoQuorum has since 21.10); set its Quorum_Version to {} or later",
-            n.name, n.quorum_version, OLDEST_QUORUM_VERSION, OLDEST_QUORUM_VERSION
-        )));
-    }
-    if config.genesis.consensus == Consensus::Raft && !config.external_nodes.is_empty() {
-        return Err(OpsError::Invalid(format!(
-            "external_nodes: {}; remove the external_nodes entries",
-            super::external::RAFT_ACROSS_CLUSTERS
-        )));
-    }
-    if config.genesis.consensus == Consensus::Clique && config.k8s.ingress.is_some() {
-        return Err(OpsError::Invalid(
-            "k8s.service.Ingress: a clique signer keeps its account unlocked to seal blocks, so an \
-             Ingress would let anyone who reaches it send transactions signed by that account; \
-             remove the Ingress (reach RPC through the `<node>-rpc` Services from the namespace), \
-             or run qbft"
-                .to_string(),
-        ));
-    }
-    Ok(())
-}
-
 /// The genesis to run on: the pinned one (`config.Genesis_File`), else the one an earlier run
 /// wrote (unless `recreate` replaces it), else a new one. A genesis not created now is checked against the config.
 fn choose_genesis(
@@ -270,48 +218,6 @@ fn choose_genesis(
         &from,
     )?;
     Ok((json, source))
-}
-
-/// Refuses local nodes without Tessera on a genesis that turns privacy enhancements on (a
-/// kept genesis made when every node ran Tessera, or a pinned one from an organisation that
-/// does): their geth would exit at start. Runs before anything is written. A genesis made now
-/// never does (see [`genesis::privacy_enhancements`]).
-fn check_privacy_manager(
-    loaded: &crate::config::Loaded,
-    paths: &Layout,
-    recreate: bool,
-) -> Result<(), OpsError> {
-    let config = &loaded.config;
-    let tessera_less: Vec<&str> = config
-        .nodes
-        .iter()
-        .filter(|n| n.tm == TxManagerKind::None)
-        .map(|n| n.name.as_str())
-        .collect();
-    if tessera_less.is_empty() {
-        return Ok(());
-    }
-    let (path, fix) = match &config.paths.genesis_file {
-        Some(file) => (
-            loaded.base_dir().join(file),
-            "set their quorum.tm.Name to tessera: the network they join uses private transactions",
-        ),
-        None if !recreate => (
-            paths.genesis(),
-            "set their quorum.tm.Name to tessera, or start a new chain without privacy \
-             enhancements with `qctl generate --recreate` (new keys, new genesis)",
-        ),
-        None => return Ok(()),
-    };
-    // An unreadable pinned genesis is reported where it is read.
-    let Ok(json) = fs::read_to_string(&path) else {
-        return Ok(());
-    };
-    let shown = format!("`{}`", path.display());
-    match genesis::tessera_less_problem(&json, &tessera_less, &shown, fix) {
-        Some(problem) => Err(OpsError::Invalid(problem)),
-        None => Ok(()),
-    }
 }
 
 /// What joining nodes to a running chain needs by hand: votes for validators the genesis
