@@ -168,6 +168,12 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
         "{}",
         run.stderr()
     );
+    // A's validators are in the genesis B pins: no votes needed for them.
+    assert!(
+        !run.stderr().contains("validator propose"),
+        "{}",
+        run.stderr()
+    );
     let run = b.env.run(&["generate"]);
     run.ok();
     assert!(
@@ -190,7 +196,23 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
 
     // A takes B's bundle and redeploys.
     a.env.write("b.yaml", &bundle_b);
-    a.env.run(&["add-external", "b.yaml", "--yes"]).ok();
+    let run = a.env.run(&["add-external", "b.yaml", "--yes"]);
+    run.ok();
+    // B's validators are not in A's genesis: A is told the command that votes them in.
+    let b_nodes: Vec<String> = bundle_b
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- Node_UserIdent: "))
+        .map(|n| n.trim_matches(|c| c == '\'' || c == '"').to_string())
+        .collect();
+    assert!(!b_nodes.is_empty(), "{bundle_b}");
+    assert!(
+        run.stderr().contains(&format!(
+            "run `qctl validator propose {}`",
+            b_nodes.join(" ")
+        )),
+        "{}",
+        run.stderr()
+    );
     a.env.run(&["generate"]).ok();
     let genesis_configmap_version = a
         .api

@@ -28,6 +28,7 @@ pub struct AddExternalArgs {
 
 pub fn run(ui: &mut Ui, ctx: &Context, args: &AddExternalArgs) -> Result<()> {
     let bundle = read_bundle(&args.file)?;
+    let consensus = ctx.loaded()?.config.genesis.consensus;
     let plan = import(
         ctx.config_path(),
         ctx.out(),
@@ -72,6 +73,30 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &AddExternalArgs) -> Result<()> {
                 .join(layout::CONFIG_DIR)
                 .join(layout::GENESIS_FILE)
                 .display()
+        ));
+    }
+    // Validators the bundle's genesis holds are in the set already; the others need votes.
+    let voters: Vec<&str> = match &bundle.genesis {
+        Some(genesis) => plan
+            .add
+            .iter()
+            .chain(&plan.replace)
+            .filter(|n| {
+                n.validator_address
+                    .as_ref()
+                    .is_some_and(|a| !crate::genesis::holds_address(genesis, a))
+            })
+            .map(|n| n.name.as_str())
+            .collect(),
+        None => Vec::new(),
+    };
+    if !voters.is_empty() && crate::quorum::validators::vote_api(consensus).is_some() {
+        ui.warn(format!(
+            "{} imported node(s) seal blocks only once the running {}s vote them in: after \
+             `qctl deploy`, run `qctl validator propose {}`",
+            voters.len(),
+            crate::quorum::validators::vote_api(consensus).map_or("", |a| a.member),
+            voters.join(" ")
         ));
     }
     ui.hint("qctl generate && qctl deploy");

@@ -96,12 +96,18 @@ pub fn check_kept(
     Ok(())
 }
 
+/// Whether `address` is in the genesis: its hex appears in the `extraData` (IBFT/QBFT
+/// validators, clique signers) or anywhere else in the text, compared without case.
+pub fn holds_address(genesis_json: &str, address: &str) -> bool {
+    let hex = address.trim_start_matches("0x").to_ascii_lowercase();
+    genesis_json.to_ascii_lowercase().contains(&hex)
+}
+
 /// Validators the config names that a kept genesis does not hold: they must be voted in.
 pub fn missing_validators(net: &Network, genesis_json: &str) -> Vec<String> {
-    let extra = genesis_json.to_ascii_lowercase();
     super::validator_entries(net)
         .into_iter()
-        .filter(|(_, addr)| !extra.contains(&addr.trim_start_matches("0x").to_ascii_lowercase()))
+        .filter(|(_, addr)| !holds_address(genesis_json, addr))
         .map(|(name, addr)| {
             format!(
                 "validator `{name}` ({addr}) is not in the existing genesis; once deployed, vote it in with `qctl validator propose {name}` (or regenerate with --recreate)"

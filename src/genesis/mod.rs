@@ -12,7 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::keys::address::{self, AddressError};
 use crate::network::{BLOCK_PERIOD_SECONDS, Consensus, GENESIS_BLOCK_PERIOD_SINCE, Network};
-pub use kept::{KeptGenesisError, check_kept, missing_validators};
+pub use kept::{KeptGenesisError, check_kept, holds_address, missing_validators};
 
 /// Balance of every local account: 10^27 wei.
 pub const ACCOUNT_BALANCE: &str = "1000000000000000000000000000";
