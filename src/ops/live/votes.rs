@@ -245,28 +245,26 @@ pub fn propose(
                 Target { address, node }
             })
             .collect();
+        if let Some(t) = targets.iter().find(|t| t.address.is_empty()) {
+            return Err(Error::runtime(format!(
+                "node `{}` is not deployed, so its address is not known here; deploy it first",
+                t.node.as_deref().unwrap_or_default()
+            )));
+        }
         let (_, members) = members(conn, config, namespace, api).await?;
         let voters = local_members(&known, &members);
         if voters.is_empty() {
-            return Err(Error::user(format!(
+            return Err(Error::runtime(format!(
                 "no node of this config is a {} yet, so none can vote; the votes must come from \
                  the organisation whose nodes are in the set",
                 api.member
             )));
         }
         let authorize = !opts.remove;
-        for voter in &voters {
-            for target in &targets {
-                call(
-                    conn,
-                    namespace,
-                    voter,
-                    api.propose,
-                    &json!([target.address, authorize]),
-                )
-                .await?;
-            }
-        }
+        on_every_voter(conn, namespace, &voters, &targets, api.propose, |t| {
+            json!([t.address, authorize])
+        })
+        .await?;
         let settled = |set: &ValidatorSet| {
             targets.iter().all(|t| {
                 let state = set
@@ -289,18 +287,10 @@ pub fn propose(
             if done || Instant::now() >= deadline {
                 if done {
                     // The change is made: stop casting the vote in every block.
-                    for voter in &voters {
-                        for target in &targets {
-                            call(
-                                conn,
-                                namespace,
-                                voter,
-                                api.discard,
-                                &json!([target.address]),
-                            )
-                            .await?;
-                        }
-                    }
+                    on_every_voter(conn, namespace, &voters, &targets, api.discard, |t| {
+                        json!([t.address])
+                    })
+                    .await?;
                 }
                 return Ok(ProposeOutcome {
                     voters,
@@ -312,4 +302,21 @@ pub fn propose(
             tokio::time::sleep(Duration::from_secs(2).min(deadline - Instant::now())).await;
         }
     })
+}
+
+/// Calls `method` with `params(target)` on every voter, for every target.
+async fn on_every_voter(
+    conn: &Connection,
+    namespace: &str,
+    voters: &[String],
+    targets: &[Target],
+    method: &str,
+    params: impl Fn(&Target) -> Value,
+) -> Result<()> {
+    for voter in voters {
+        for target in targets {
+            call(conn, namespace, voter, method, &params(target)).await?;
+        }
+    }
+    Ok(())
 }
