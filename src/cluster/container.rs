@@ -143,11 +143,16 @@ pub async fn copy_logs(
             out.write_all(b"\n").await?;
             out.flush().await
         };
-        if let Err(e) = written.await {
-            return Err(ClusterError::Io {
-                path: "<stdout>".into(),
-                source: e,
-            });
+        match written.await {
+            Ok(()) => {}
+            // The reader went away (`qctl logs NODE | head`): the logs it wanted are out.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(()),
+            Err(e) => {
+                return Err(ClusterError::Io {
+                    path: "<stdout>".into(),
+                    source: e,
+                });
+            }
         }
     }
 }
