@@ -883,6 +883,11 @@ fn external_rm_drops_the_node_from_the_config_and_generate_then_deploy_drop_its_
     assert!(rows[0]["tm_url"].as_str().unwrap().starts_with("http://"));
     let table = b.env.run(&["external", "ls", "-o", "table"]).ok();
     assert!(table.starts_with("NAME"), "{table}");
+    assert!(table.contains(&format!("{A_IP}:")), "{table}");
+    // Like every default table, it fits an 80-column terminal; wide has the enode URLs.
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    let wide = b.env.run(&["external", "ls", "-o", "wide"]).ok();
+    assert!(wide.contains("enode://"), "{wide}");
 
     // Unknown names are refused naming the external nodes; the file stays as it was.
     for (name, want) in [

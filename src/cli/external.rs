@@ -64,21 +64,30 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &ExternalCommand) -> Result<()> {
 /// NAME ENODE TM URL; wide adds the address.
 fn table(rows: &[ExternalInfo], wide: bool) -> String {
     let dash = || "-".to_string();
-    let cells: Vec<[String; 4]> = rows
+    let cells: Vec<[String; 5]> = rows
         .iter()
         .map(|r| {
             [
                 r.name.clone(),
-                r.enode.clone(),
+                peer_address(&r.enode).unwrap_or_else(dash),
                 r.tm_url.clone().unwrap_or_else(dash),
                 r.address.clone().unwrap_or_else(dash),
+                r.enode.clone(),
             ]
         })
         .collect();
     if wide {
-        plain(["NAME", "ENODE", "TM URL", "ADDRESS"], &cells)
+        plain(["NAME", "P2P", "TM URL", "ADDRESS", "ENODE"], &cells)
     } else {
-        let narrow: Vec<[String; 3]> = cells.into_iter().map(|[a, b, c, _]| [a, b, c]).collect();
-        plain(["NAME", "ENODE", "TM URL"], &narrow)
+        // The enode URL alone is longer than a terminal line: the narrow table shows where it
+        // points.
+        let narrow: Vec<[String; 3]> = cells.into_iter().map(|[a, b, c, ..]| [a, b, c]).collect();
+        plain(["NAME", "P2P", "TM URL"], &narrow)
     }
+}
+
+/// `host:port` of an enode URL (`enode://<id>@host:port?discport=0`).
+fn peer_address(enode: &str) -> Option<String> {
+    let (_, rest) = enode.split_once('@')?;
+    Some(rest.split('?').next().unwrap_or(rest).to_string())
 }

@@ -171,3 +171,43 @@ fn table(rows: &[Row], wide: bool) -> String {
         plain(["NODE", "ORIGIN", "STATE", "VOTES"], &narrow)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_table_fits_80_columns_and_wide_adds_the_address() {
+        let row = |node: Option<&str>, origin, state, votes| Row {
+            address: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed".into(),
+            node: node.map(str::to_string),
+            origin,
+            state,
+            votes,
+            needed: 4,
+        };
+        let rows = [
+            row(
+                Some("quorum-node-with-a-long-name-1"),
+                Origin::Local,
+                State::Active,
+                0,
+            ),
+            row(Some("orgb-node1"), Origin::External, State::Pending, 3),
+            row(None, Origin::Unknown, State::Leaving, 1),
+        ];
+        let narrow = table(&rows, false);
+        assert!(narrow.lines().all(|l| l.chars().count() <= 80), "{narrow}");
+        assert!(narrow.starts_with("NODE"), "{narrow}");
+        assert!(
+            narrow.contains("pending") && narrow.contains("3/4"),
+            "{narrow}"
+        );
+        // A member the config does not know is shown by its address.
+        assert!(
+            narrow.contains("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"),
+            "{narrow}"
+        );
+        assert!(table(&rows, true).contains("ADDRESS"));
+    }
+}
