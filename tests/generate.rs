@@ -1027,10 +1027,12 @@ fn a_raft_node_added_to_a_generated_network_is_told_how_to_join_it() {
         run.stderr()
             .contains("raft node `late` joins a running network")
             && run.stderr().contains(&format!(
-                "raft.addPeer(\"enode://{}@late:30303?discport=0&raftport=50401\")",
+                "`qctl rpc quorum-node1 raft_addPeer '[\"enode://{}@late:30303?discport=0&raftport=50401\"]'`",
                 enode.trim()
             ))
-            && run.stderr().contains("--raftjoinexisting"),
+            && run.stderr().contains(
+                "`qctl node update late --geth-params \"--raftjoinexisting <the id it returns>\"`"
+            ),
         "{}",
         run.stderr()
     );

@@ -228,15 +228,23 @@ fn joining_warnings(net: &Network, genesis_json: &str, new_keys: &BTreeSet<Strin
         warnings.extend(genesis::missing_validators(net, genesis_json));
     }
     if net.genesis.consensus == Consensus::Raft {
-        // A raft node started next to a running cluster must be added to it first.
+        // A raft node started next to a running cluster must be added to it first, and start
+        // with the raft id the cluster gives it.
+        let member = net
+            .nodes
+            .iter()
+            .find(|n| !new_keys.contains(&n.name))
+            .map_or("<a running node>", |n| n.name.as_str());
         warnings.extend(net.nodes.iter().filter(|n| new_keys.contains(&n.name)).map(|n| {
             format!(
-                "raft node `{}` joins a running network: on a running node call raft.addPeer(\"enode://{}@{}:{}?discport=0&raftport={}\"), then set its geth.Geth_Startup_Params to `--raftjoinexisting <the raft id it returns>`",
-                n.name,
-                n.identity.enode_id,
-                n.name,
-                crate::network::ports::P2P,
-                crate::network::ports::RAFT
+                "raft node `{name}` joins a running network: add it to the raft cluster with \
+                 `qctl rpc {member} raft_addPeer '[\"enode://{id}@{name}:{p2p}?discport=0&raftport={raft}\"]'`, \
+                 then `qctl node update {name} --geth-params \"--raftjoinexisting <the id it returns>\"`, \
+                 `qctl generate` and `qctl deploy`",
+                name = n.name,
+                id = n.identity.enode_id,
+                p2p = crate::network::ports::P2P,
+                raft = crate::network::ports::RAFT,
             )
         }));
     }
