@@ -160,3 +160,24 @@ fn deploy_wait_for_the_chain_names_each_node_it_could_not_check() {
     );
     assert!(stderr.contains("port-forward to port 8545"), "{stderr}");
 }
+
+/// A raft node added to a running network must be added to the raft cluster before it starts;
+/// when no member can be asked (the double serves no port-forward), deploy stops before it
+/// applies anything and the config keeps its flags.
+#[test]
+fn a_raft_node_that_cannot_be_added_to_the_running_cluster_is_not_deployed() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "2", "--consensus", "raft", "--yes"])
+        .ok();
+    env.run(&["generate"]).ok();
+    env.run_on(&api, &["deploy"]).ok();
+    env.run(&["node", "add", "late"]).ok();
+    env.run(&["generate"]).ok();
+    let config = env.read("qubernetes.yaml");
+    let stderr = env.run_on(&api, &["deploy"]).failed();
+    assert!(stderr.contains("raft_cluster"), "{stderr}");
+    assert!(api.object("deployments", "default", "late").is_none());
+    assert_eq!(env.read("qubernetes.yaml"), config);
+}

@@ -12,6 +12,7 @@ use crate::cluster::Outcome;
 use crate::cluster::prune::PrunePlan;
 use crate::error::{Error, Result};
 use crate::ops::cluster::{DeployOptions, Prune, check_generated, deploy};
+use crate::ops::live::raft;
 
 /// Apply out/ to the cluster with server-side apply
 #[derive(Debug, Args)]
@@ -97,6 +98,29 @@ pub fn run(ui: &mut Ui, ctx: &Context, args: &DeployArgs) -> Result<()> {
     check_generated(&loaded.config, &paths)?;
     let ns = ctx.namespace()?;
     let nodes: Vec<String> = loaded.config.nodes.iter().map(|n| n.name.clone()).collect();
+    let regenerate = crate::ops::generate::GenerateOptions {
+        config: ctx.config_path().to_path_buf(),
+        out: ctx.out().to_path_buf(),
+        recreate: false,
+    };
+    for j in raft::join(ctx.cluster()?, loaded, &regenerate, &ns, args.dry_run)? {
+        if args.dry_run {
+            ui.status(format!(
+                "would add raft node `{}` to the running raft cluster (raft_addPeer on `{}`)",
+                j.node, j.via
+            ));
+        } else {
+            ui.status(format!(
+                "added raft node `{}` to the running raft cluster as raft id {} (raft_addPeer on \
+                 `{}`); its geth flags in the config now say `{} {}`, and out/ is regenerated",
+                j.node,
+                j.raft_id,
+                j.via,
+                raft::JOIN_FLAG,
+                j.raft_id
+            ));
+        }
+    }
 
     let multi = MultiProgress::with_draw_target(if ui.is_quiet() {
         ProgressDrawTarget::hidden()

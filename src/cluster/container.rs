@@ -61,16 +61,10 @@ pub async fn running_pod(
 ) -> Result<String, ClusterError> {
     let pod = node_pod(conn, namespace, node).await?;
     let name = pod.metadata.name.clone().unwrap_or_default();
-    let status = pod.status.unwrap_or_default();
-    let running = status
-        .container_statuses
-        .iter()
-        .flatten()
-        .find(|c| c.name == container)
-        .is_some_and(|c| c.state.as_ref().is_some_and(|s| s.running.is_some()));
-    if running {
+    if runs(&pod, container) {
         Ok(name)
     } else {
+        let status = pod.status.unwrap_or_default();
         Err(ClusterError::NoPod {
             node: node.into(),
             namespace: namespace.into(),
@@ -80,6 +74,15 @@ pub async fn running_pod(
             ),
         })
     }
+}
+
+/// Whether `container` of `pod` is running.
+pub fn runs(pod: &Pod, container: &str) -> bool {
+    pod.status
+        .iter()
+        .flat_map(|s| s.container_statuses.iter().flatten())
+        .find(|c| c.name == container)
+        .is_some_and(|c| c.state.as_ref().is_some_and(|s| s.running.is_some()))
 }
 
 /// Copies the logs of `pod` to `out` as they come. Without `follow`, opening the stream and

@@ -4,7 +4,8 @@ It is not geth: it answers a handful of methods the way GoQuorum 24.4 words them
 votes without knowing which node cast them. What geth itself does is the runtime tier's job.
 
   python3 gethstub.py serve PORT ADDRESS...   JSON-RPC on 127.0.0.1:PORT with that validator set
-                                              (and GETHSTUB_PEERS peers, else one per other one)
+                                              (and GETHSTUB_PEERS peers, else one per other one;
+                                              GETHSTUB_RAFT=1: the raft members' enode ids instead)
   geth attach [--exec PROGRAM] IPC            (installed as `geth` on the exec PATH) the console
 
 Every request is appended to calls.jsonl in the current directory (the exec work dir).
@@ -25,9 +26,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 class Chain:
-    def __init__(self, validators, peers):
+    def __init__(self, validators, peers, raft=False):
         self.lock = threading.Lock()
         self.peers = peers
+        # raft: the members are enode ids, numbered from 1 in order
+        self.raft = [{"raftId": i + 1, "nodeId": e} for i, e in enumerate(validators)] if raft else []
         self.started = time.monotonic()
         self.validators = list(validators)
         self.votes = {}  # address -> [authorize, count]
@@ -57,6 +60,12 @@ class Chain:
                         del self.validators[lower.index(address.lower())]
                     vote[1] = 0
                 return None
+            if method == "raft_cluster" and self.raft:
+                return [dict(m, role="verifier", nodeActive=True) for m in self.raft]
+            if method == "raft_addPeer" and self.raft:
+                node_id = re.match(r"enode://([0-9a-f]+)@", params[0]).group(1)
+                self.raft.append({"raftId": len(self.raft) + 1, "nodeId": node_id})
+                return len(self.raft)
             if method == "istanbul_discard":
                 self.votes.pop(params[0], None)
                 return None
@@ -65,7 +74,8 @@ class Chain:
 
 def serve(port, validators):
     peers = os.environ.get("GETHSTUB_PEERS")
-    chain = Chain(validators, peers=int(peers) if peers else max(len(validators) - 1, 0))
+    chain = Chain(validators, peers=int(peers) if peers else max(len(validators) - 1, 0),
+                  raft=os.environ.get("GETHSTUB_RAFT") == "1")
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self):

@@ -88,7 +88,7 @@ def server_side_apply(cluster, path: str, obj: dict, manager: str) -> None:
 
 
 @contextlib.contextmanager
-def geth_stub(cluster, validators: list[str], peers: int | None = None):
+def geth_stub(cluster, validators: list[str], peers: int | None = None, raft: bool = False):
     """gethstub.py behind every pod of `cluster`: its JSON-RPC where port-forwards to 8545
     land, and `geth` on the exec PATH; stopped by its pid on leaving."""
     root = cluster.containers_dir
@@ -100,7 +100,8 @@ def geth_stub(cluster, validators: list[str], peers: int | None = None):
     port = cluster.ports["geth_rpc"]
     with open(os.path.join(root, "geth_rpc_port"), "w") as f:
         f.write(str(port))
-    env = dict(os.environ, **({"GETHSTUB_PEERS": str(peers)} if peers is not None else {}))
+    env = dict(os.environ, **({"GETHSTUB_PEERS": str(peers)} if peers is not None else {}),
+               **({"GETHSTUB_RAFT": "1"} if raft else {}))
     proc = subprocess.Popen([sys.executable, stub, "serve", str(port), *validators], cwd=root,
                             env=env)
     try:
@@ -218,6 +219,41 @@ def wait_chain(tb: Bed):
         assert {"net_peerCount", "eth_blockNumber"} <= methods, methods
     return ("deploy --wait failed naming the missing peers, then returned once every geth had "
             "its 2 peers and its blocks advanced (JSON-RPC over the real API server's port-forward)")
+
+
+def raft_join(tb: Bed):
+    c = tb.cluster("a")
+    cwd = network(tb, "netraft", "--num", "3", "--consensus", "raft")
+    kc = c.kubeconfig()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    settle(c, "netraft", 3)
+    members = [c.api("GET", f"/api/v1/namespaces/netraft/configmaps/quorum-node{i}-identity")
+               ["data"]["enode"] for i in range(1, 4)]
+    tb.qctl(cwd, "node", "add", "late").ok()
+    tb.qctl(cwd, "generate").ok()
+    late = open(os.path.join(cwd, "out", "config", "key-late", "enode")).read().strip()
+    with geth_stub(c, members, raft=True) as log:
+        before = open(os.path.join(cwd, "qubernetes.yaml")).read()
+        run = tb.qctl(cwd, "deploy", "--dry-run", kubeconfig=kc).ok()
+        assert "would add raft node `late`" in run.stderr, run.stderr
+        assert open(os.path.join(cwd, "qubernetes.yaml")).read() == before
+        run = tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+        assert "added raft node `late` to the running raft cluster as raft id 4" in run.stderr, run.stderr
+        added = [x for x in calls(log) if x.get("method") == "raft_addPeer"]
+        assert [x["params"] for x in added] == \
+            [[f"enode://{late}@late:30303?discport=0&raftport=50401"]], added
+        assert "--raftjoinexisting 4" in open(os.path.join(cwd, "qubernetes.yaml")).read()
+        dep = c.api("GET", "/apis/apps/v1/namespaces/netraft/deployments/late")
+        quorum = next(x for x in dep["spec"]["template"]["spec"]["containers"] if x["name"] == "quorum")
+        args = " ".join(quorum.get("command", []) + quorum.get("args", []))
+        assert "--raftjoinexisting 4" in args, args
+        settle(c, "netraft", 4)
+        # A second deploy finds the node running and in the cluster: no second raft_addPeer.
+        tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+        assert sum(x.get("method") == "raft_addPeer" for x in calls(log)) == 1
+    return ("a raft node added to a running network was added with raft_addPeer on a running "
+            "member, its config and Deployment got --raftjoinexisting 4, and a redeploy added "
+            "nothing (raft answers from the stand-in)")
 
 
 def wait_timeout_reason(tb: Bed):
@@ -646,6 +682,7 @@ SCENARIOS = [
     Scenario("cp", "cp-destroy", "destroy removes everything", destroy),
     Scenario("cp", "cp-wait-ready", "deploy --wait returns when pods are Ready", wait_ready),
     Scenario("cp", "cp-wait-chain", "deploy --wait waits for peers and advancing blocks", wait_chain),
+    Scenario("cp", "cp-raft-join", "a raft node joins a running network through raft_addPeer", raft_join),
     Scenario("cp", "cp-wait-timeout", "deploy --wait times out with the scheduler's reason", wait_timeout_reason),
     Scenario("cp", "cp-conflict", "a field owned by another manager is reported", conflict),
     Scenario("cp", "cp-forbidden", "a user without rights gets a clear 403", forbidden),

@@ -229,24 +229,22 @@ fn joining_warnings(net: &Network, genesis_json: &str, new_keys: &BTreeSet<Strin
     }
     if net.genesis.consensus == Consensus::Raft {
         // A raft node started next to a running cluster must be added to it first, and start
-        // with the raft id the cluster gives it.
-        let member = net
-            .nodes
-            .iter()
-            .find(|n| !new_keys.contains(&n.name))
-            .map_or("<a running node>", |n| n.name.as_str());
-        warnings.extend(net.nodes.iter().filter(|n| new_keys.contains(&n.name)).map(|n| {
-            format!(
-                "raft node `{name}` joins a running network: add it to the raft cluster with \
-                 `qctl rpc {member} raft_addPeer '[\"enode://{id}@{name}:{p2p}?discport=0&raftport={raft}\"]'`, \
-                 then `qctl node update {name} --geth-params \"--raftjoinexisting <the id it returns>\"`, \
-                 `qctl generate` and `qctl deploy`",
-                name = n.name,
-                id = n.identity.enode_id,
-                p2p = crate::network::ports::P2P,
-                raft = crate::network::ports::RAFT,
-            )
-        }));
+        // with the raft id the cluster gives it: `deploy` does both (ops::live::raft).
+        warnings.extend(
+            net.nodes
+                .iter()
+                .filter(|n| new_keys.contains(&n.name))
+                .filter(|n| !n.geth_params.contains(crate::ops::live::raft::JOIN_FLAG))
+                .map(|n| {
+                    format!(
+                        "raft node `{}` is new: if the network runs, `qctl deploy` adds it to the \
+                         raft cluster (raft_addPeer on a running member) and records its raft id \
+                         as `{} <id>` in its geth flags",
+                        n.name,
+                        crate::ops::live::raft::JOIN_FLAG
+                    )
+                }),
+        );
     }
     warnings
 }

@@ -4,6 +4,7 @@
 //! [`crate::cluster::container`]; nothing here dials a pod.
 
 mod chain;
+pub mod raft;
 mod votes;
 
 pub use chain::{ChainFacts, chain_facts, wait_chain};
