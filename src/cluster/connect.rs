@@ -239,7 +239,8 @@ impl Connection {
 /// A connected cluster for synchronous callers: the runtime the async cluster code runs on and
 /// the verified [`Connection`]. A command builds one, and only when it talks to the cluster.
 pub struct Cluster {
-    runtime: tokio::runtime::Runtime,
+    /// Always `Some` until dropped.
+    runtime: Option<tokio::runtime::Runtime>,
     conn: Connection,
 }
 
@@ -259,7 +260,10 @@ impl Cluster {
             .expect("a tokio runtime starts");
         let mut conn = runtime.block_on(connect(context, kubeconfig))?;
         conn.request_timeout = request_timeout;
-        Ok(Cluster { runtime, conn })
+        Ok(Cluster {
+            runtime: Some(runtime),
+            conn,
+        })
     }
 
     pub fn connection(&self) -> &Connection {
@@ -273,7 +277,21 @@ impl Cluster {
 
     /// Runs `work` on the connection to its end.
     pub fn run<'a, F: Future>(&'a self, work: impl FnOnce(&'a Connection) -> F) -> F::Output {
-        self.runtime.block_on(work(&self.conn))
+        let runtime = self
+            .runtime
+            .as_ref()
+            .expect("the runtime lives as long as the Cluster");
+        runtime.block_on(work(&self.conn))
+    }
+}
+
+impl Drop for Cluster {
+    /// Without waiting for blocking reads: after `geth attach`, the read of this terminal's
+    /// stdin cannot be cancelled and would hold the command until the next key press.
+    fn drop(&mut self) {
+        if let Some(runtime) = self.runtime.take() {
+            runtime.shutdown_background();
+        }
     }
 }
 
