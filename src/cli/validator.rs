@@ -114,7 +114,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &ValidatorCommand) -> Result<()> {
                     "the set did not change within {}: the votes of this organisation's {} member(s) \
                      are cast; a change needs more than half of the set, so the other members must \
                      vote too (`qctl validator propose` on their side)",
-                    humantime(args.timeout),
+                    seconds(args.timeout),
                     outcome.voters.len()
                 )))
             }
@@ -122,7 +122,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &ValidatorCommand) -> Result<()> {
     }
 }
 
-fn humantime(d: std::time::Duration) -> String {
+fn seconds(d: std::time::Duration) -> String {
     format!("{}s", d.as_secs())
 }
 

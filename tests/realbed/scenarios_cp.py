@@ -76,6 +76,17 @@ def settle(cluster, ns: str, nodes: int, timeout: float = 120) -> dict[str, str]
     raise AssertionError(f"pods of {ns} did not settle in {timeout:.0f} s: {last}")
 
 
+def deployed(tb: Bed, name: str, nodes: int, *init_args: str):
+    """A `nodes`-node network deployed in namespace `name` of cluster a, its pods settled;
+    returns the cluster, the network's folder and the admin kubeconfig."""
+    c = tb.cluster("a")
+    cwd = network(tb, name, "--num", str(nodes), *init_args)
+    kc = c.kubeconfig()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    settle(c, name, nodes)
+    return c, cwd, kc
+
+
 def cordon(cluster, unschedulable: bool) -> None:
     for node in cluster.api("GET", "/api/v1/nodes")["items"]:
         cluster.api("PATCH", f"/api/v1/nodes/{node['metadata']['name']}",
@@ -203,11 +214,7 @@ def wait_ready(tb: Bed):
 
 
 def wait_chain(tb: Bed):
-    c = tb.cluster("a")
-    cwd = network(tb, "netchain", "--num", "3")
-    kc = c.kubeconfig()
-    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
-    settle(c, "netchain", 3)
+    c, cwd, kc = deployed(tb, "netchain", 3)
     with geth_stub(c, [], peers=0):
         run = tb.qctl(cwd, "deploy", "--wait", "--timeout", "8s", kubeconfig=kc)
         assert run.code == 1, run
@@ -222,11 +229,7 @@ def wait_chain(tb: Bed):
 
 
 def raft_join(tb: Bed):
-    c = tb.cluster("a")
-    cwd = network(tb, "netraft", "--num", "3", "--consensus", "raft")
-    kc = c.kubeconfig()
-    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
-    settle(c, "netraft", 3)
+    c, cwd, kc = deployed(tb, "netraft", 3, "--consensus", "raft")
     members = [c.api("GET", f"/api/v1/namespaces/netraft/configmaps/quorum-node{i}-identity")
                ["data"]["enode"] for i in range(1, 4)]
     tb.qctl(cwd, "node", "add", "late").ok()
@@ -496,11 +499,7 @@ def two_organisations(tb: Bed):
 
 
 def operate(tb: Bed):
-    c = tb.cluster("a")
-    cwd = network(tb, "netop", "--num", "4")
-    kc = c.kubeconfig()
-    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
-    settle(c, "netop", 4)
+    c, cwd, kc = deployed(tb, "netop", 4)
     addresses = [c.api("GET", f"/api/v1/namespaces/netop/configmaps/quorum-node{i}-identity")
                  ["data"]["address"] for i in range(1, 5)]
 
