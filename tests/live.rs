@@ -181,3 +181,25 @@ fn a_raft_node_that_cannot_be_added_to_the_running_cluster_is_not_deployed() {
     assert!(api.object("deployments", "default", "late").is_none());
     assert_eq!(env.read("qubernetes.yaml"), config);
 }
+
+/// `out/` of another raft network must not add its nodes to the running one: the identity
+/// guard refuses it (exit 2) before any raft call.
+#[test]
+fn another_raft_networks_out_adds_no_raft_member_and_is_refused_by_the_guard() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    let running = TestEnv::new();
+    running
+        .run(&["init", "--num", "2", "--consensus", "raft", "--yes"])
+        .ok();
+    running.run(&["generate"]).ok();
+    running.run_on(&api, &["deploy"]).ok();
+    let other = TestEnv::new();
+    other
+        .run(&["init", "--num", "3", "--consensus", "raft", "--yes"])
+        .ok();
+    other.run(&["generate"]).ok();
+    let stderr = other.run_on(&api, &["deploy"]).invalid();
+    assert!(stderr.contains("describes another network"), "{stderr}");
+    assert!(!stderr.contains("raft_cluster"), "{stderr}");
+}

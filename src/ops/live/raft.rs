@@ -44,6 +44,15 @@ pub async fn join_new_members(
     if config.genesis.consensus != Consensus::Raft {
         return Ok(Vec::new());
     }
+    // `out/` of another network must not add its nodes to this one: leave it to deploy's
+    // identity guard, which refuses it before anything changes.
+    let manifests = crate::cluster::load_dir(paths.out())?;
+    if !crate::cluster::guard::check(conn, &manifests, namespace)
+        .await?
+        .is_empty()
+    {
+        return Ok(Vec::new());
+    }
     let joining: Vec<_> = config
         .nodes
         .iter()
