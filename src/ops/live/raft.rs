@@ -28,11 +28,11 @@ pub struct RaftJoin {
     pub via: String,
 }
 
-/// The raft nodes of the config that the running raft cluster does not know yet and whose
-/// geth flags do not say how to join: each is added with `raft_addPeer` on a running member
-/// (unless `dry_run`), which returns its raft id. A node the cluster already lists (added by
-/// an earlier, interrupted run) gets the id the cluster holds. Nothing to do when the network
-/// is not raft or no member runs yet (a first deploy forms the cluster from static-nodes).
+/// The raft nodes of the config that were never deployed and whose geth flags do not say how
+/// to join: each is added with `raft_addPeer` on a running member (unless `dry_run`), which
+/// returns its raft id. A node the cluster already lists (added by an earlier, interrupted
+/// run) gets the id the cluster holds. Nothing to do when the network is not raft or no
+/// member runs yet (a first deploy forms the cluster from static-nodes).
 pub async fn join_new_members(
     conn: &Connection,
     loaded: &Loaded,
@@ -44,6 +44,38 @@ pub async fn join_new_members(
     if config.genesis.consensus != Consensus::Raft {
         return Ok(Vec::new());
     }
+    // Newcomers have never been deployed: a node whose workload exists (starting, restarting
+    // or stopped) is a member already.
+    let deployed: Vec<k8s_openapi::api::apps::v1::Deployment> =
+        conn.list(namespace, names::MANAGED_SELECTOR).await?;
+    let has_workload = |node: &str| {
+        let workload = names::workload(node);
+        deployed
+            .iter()
+            .any(|d| d.metadata.name.as_deref() == Some(workload.as_str()))
+    };
+    let newcomers: Vec<_> = config
+        .nodes
+        .iter()
+        .filter(|n| !n.geth_params.contains(JOIN_FLAG) && !has_workload(&n.name))
+        .collect();
+    if newcomers.is_empty() {
+        return Ok(Vec::new());
+    }
+    let pods = crate::cluster::pods::list_network_pods(conn, namespace).await?;
+    let running = |node: &str| {
+        crate::cluster::pods::newest_pod(&pods, node)
+            .is_some_and(|pod| container::runs(pod, names::CONTAINER_QUORUM))
+    };
+    // No member runs: a first deploy forms the cluster from static-nodes.json.
+    let Some(member) = config
+        .nodes
+        .iter()
+        .find(|n| running(&n.name))
+        .map(|n| n.name.clone())
+    else {
+        return Ok(Vec::new());
+    };
     // `out/` of another network must not add its nodes to this one: leave it to deploy's
     // identity guard, which refuses it before anything changes.
     let manifests = crate::cluster::load_dir(paths.out())?;
@@ -53,25 +85,6 @@ pub async fn join_new_members(
     {
         return Ok(Vec::new());
     }
-    let joining: Vec<_> = config
-        .nodes
-        .iter()
-        .filter(|n| !n.geth_params.contains(JOIN_FLAG))
-        .collect();
-    let pods = crate::cluster::pods::list_network_pods(conn, namespace).await?;
-    let running = |node: &str| {
-        crate::cluster::pods::newest_pod(&pods, node)
-            .is_some_and(|pod| container::runs(pod, names::CONTAINER_QUORUM))
-    };
-    let member = config
-        .nodes
-        .iter()
-        .find(|n| running(&n.name))
-        .map(|n| n.name.clone());
-    let newcomers: Vec<_> = joining.into_iter().filter(|n| !running(&n.name)).collect();
-    let (Some(member), false) = (member, newcomers.is_empty()) else {
-        return Ok(Vec::new());
-    };
     let names: Vec<&str> = newcomers.iter().map(|n| n.name.as_str()).collect();
     let cannot = |what: &str, e: Error| {
         Error::runtime(format!(
@@ -97,9 +110,8 @@ pub async fn join_new_members(
             })?
             .trim()
             .to_ascii_lowercase();
-        // Stopped or restarting members are in the cluster already: only newcomers join.
+        // Listed already: an earlier deploy stopped after `raft_addPeer`.
         let raft_id = match listed_id(&cluster, &enode_id) {
-            Some(_) if has_pod_or_stopped(conn, namespace, &node.name).await => continue,
             Some(id) => id,
             None if dry_run => 0,
             None => {
@@ -173,14 +185,6 @@ fn listed_id(cluster: &Value, enode_id: &str) -> Option<u64> {
             .then(|| member.get("raftId")?.as_u64())
             .flatten()
     })
-}
-
-/// A node with a workload already (its pod restarting, or stopped by `node stop`): a member
-/// the cluster knows, not a newcomer.
-async fn has_pod_or_stopped(conn: &Connection, namespace: &str, node: &str) -> bool {
-    conn.get_opt::<k8s_openapi::api::apps::v1::Deployment>(namespace, &names::workload(node))
-        .await
-        .is_ok_and(|d| d.is_some())
 }
 
 #[cfg(test)]
