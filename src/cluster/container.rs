@@ -43,13 +43,7 @@ pub struct ExecOutput {
 /// The newest pod of `node` (running or not, for logs), or an error saying there is none.
 pub async fn node_pod(conn: &Connection, namespace: &str, node: &str) -> Result<Pod, ClusterError> {
     let pods = list_network_pods(conn, namespace).await?;
-    newest_pod(&pods, node)
-        .cloned()
-        .ok_or_else(|| ClusterError::NoPod {
-            node: node.into(),
-            namespace: namespace.into(),
-            reason: "it has no pod (not deployed, or stopped)".into(),
-        })
+    pod_of(&pods, namespace, node).cloned()
 }
 
 /// The newest pod of `node` if `container` runs in it.
@@ -59,21 +53,39 @@ pub async fn running_pod(
     node: &str,
     container: &str,
 ) -> Result<String, ClusterError> {
-    let pod = node_pod(conn, namespace, node).await?;
+    let pods = list_network_pods(conn, namespace).await?;
+    running_pod_in(&pods, namespace, node, container)
+}
+
+/// [`running_pod`] among `pods` (the network's, listed once for many calls).
+pub fn running_pod_in(
+    pods: &[Pod],
+    namespace: &str,
+    node: &str,
+    container: &str,
+) -> Result<String, ClusterError> {
+    let pod = pod_of(pods, namespace, node)?;
     let name = pod.metadata.name.clone().unwrap_or_default();
-    if runs(&pod, container) {
-        Ok(name)
-    } else {
-        let status = pod.status.unwrap_or_default();
-        Err(ClusterError::NoPod {
-            node: node.into(),
-            namespace: namespace.into(),
-            reason: format!(
-                "container `{container}` of pod `{name}` is not running (pod {})",
-                status.phase.as_deref().unwrap_or("Unknown")
-            ),
-        })
+    if runs(pod, container) {
+        return Ok(name);
     }
+    let phase = pod.status.as_ref().and_then(|s| s.phase.as_deref());
+    Err(ClusterError::NoPod {
+        node: node.into(),
+        namespace: namespace.into(),
+        reason: format!(
+            "container `{container}` of pod `{name}` is not running (pod {})",
+            phase.unwrap_or("Unknown")
+        ),
+    })
+}
+
+fn pod_of<'a>(pods: &'a [Pod], namespace: &str, node: &str) -> Result<&'a Pod, ClusterError> {
+    newest_pod(pods, node).ok_or_else(|| ClusterError::NoPod {
+        node: node.into(),
+        namespace: namespace.into(),
+        reason: "it has no pod (not deployed, or stopped)".into(),
+    })
 }
 
 /// Whether `container` of `pod` is running.

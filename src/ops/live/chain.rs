@@ -4,14 +4,14 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
-use serde_json::{Value, json};
+use serde_json::json;
 
-use super::call;
+use super::Geth;
 use super::votes::members;
 use crate::cluster::{self, Cluster, Connection};
 use crate::config::Config;
-use crate::error::{Error, Result};
-use crate::quorum::{rpc, validators};
+use crate::error::Result;
+use crate::quorum::validators;
 
 /// How one node's chain looks while `deploy --wait` waits for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,11 +37,12 @@ pub async fn wait_chain(
     let mut first_block: BTreeMap<&str, u64> = BTreeMap::new();
     let mut last: BTreeMap<&str, ChainState> = BTreeMap::new();
     loop {
+        let geth = Geth::at(conn, namespace).await?;
         for node in nodes {
             if last.get(node.as_str()).is_some_and(|s| s.ready) {
                 continue;
             }
-            let state = match chain_state(conn, namespace, node, consensus, expected_peers).await {
+            let state = match chain_state(&geth, node, consensus, expected_peers).await {
                 Ok((state, block)) => {
                     let first = *first_block.entry(node).or_insert(block);
                     let advancing = block > first || consensus == crate::network::Consensus::Raft;
@@ -109,24 +110,13 @@ pub async fn wait_chain(
 
 /// Why `node`'s chain is not ready yet (`None`: peers are there), and its block number.
 async fn chain_state(
-    conn: &Connection,
-    namespace: &str,
+    geth: &Geth<'_>,
     node: &str,
     consensus: crate::network::Consensus,
     expected_peers: u64,
 ) -> Result<(Option<String>, u64)> {
-    let quantity = |method: &'static str, answer: Value| {
-        rpc::quantity(&answer)
-            .map_err(|e| Error::runtime(format!("node `{node}` answered `{method}` with {e}")))
-    };
-    let peers = quantity(
-        "net_peerCount",
-        call(conn, namespace, node, "net_peerCount", &json!([])).await?,
-    )?;
-    let block = quantity(
-        "eth_blockNumber",
-        call(conn, namespace, node, "eth_blockNumber", &json!([])).await?,
-    )?;
+    let peers = geth.number(node, "net_peerCount").await?;
+    let block = geth.number(node, "eth_blockNumber").await?;
     if peers < expected_peers {
         return Ok((
             Some(format!(
@@ -136,7 +126,7 @@ async fn chain_state(
         ));
     }
     if consensus == crate::network::Consensus::Raft {
-        let leader = call(conn, namespace, node, "raft_leader", &json!([])).await;
+        let leader = geth.call(node, "raft_leader", &json!([])).await;
         if !leader.is_ok_and(|l| l.as_str().is_some_and(|l| !l.is_empty())) {
             return Ok((Some("the raft cluster has no leader yet".into()), block));
         }
@@ -154,8 +144,9 @@ pub struct ChainFacts {
     pub role: Option<String>,
 }
 
-/// [`ChainFacts`] of each of `nodes` that answers: two or three JSON-RPC calls per node, plus
-/// one for the validator set. Best effort: a node that does not answer gets empty facts.
+/// [`ChainFacts`] of each of `nodes` that answers: one list of the pods, two or three JSON-RPC
+/// calls per node, and one for the validator set. Best effort: a node that does not answer
+/// gets empty facts.
 pub fn chain_facts(
     cluster: &Cluster,
     config: &Config,
@@ -163,9 +154,12 @@ pub fn chain_facts(
     nodes: &[String],
 ) -> BTreeMap<String, ChainFacts> {
     cluster.run(|conn| async move {
+        let Ok(geth) = Geth::at(conn, namespace).await else {
+            return BTreeMap::new();
+        };
         let consensus = config.genesis.consensus;
         let set = match validators::vote_api(consensus) {
-            Some(api) => members(conn, config, namespace, api)
+            Some(api) => members(&geth, config, api)
                 .await
                 .ok()
                 .map(|(_, members)| (api, members)),
@@ -173,16 +167,11 @@ pub fn chain_facts(
         };
         let mut facts = BTreeMap::new();
         for node in nodes {
-            let number = |method: &'static str| async move {
-                let answer = call(conn, namespace, node, method, &json!([])).await.ok()?;
-                rpc::quantity(&answer).ok()
-            };
-            let block = number("eth_blockNumber").await;
-            if block.is_none() {
+            let Ok(block) = geth.number(node, "eth_blockNumber").await else {
                 facts.insert(node.clone(), ChainFacts::default());
                 continue;
-            }
-            let peers = number("net_peerCount").await;
+            };
+            let peers = geth.number(node, "net_peerCount").await.ok();
             let role = match &set {
                 Some((api, members)) => {
                     let identity = cluster::export::read_identity(conn, namespace, node).await;
@@ -196,12 +185,20 @@ pub fn chain_facts(
                         })
                     })
                 }
-                None => call(conn, namespace, node, "raft_role", &json!([]))
+                None => geth
+                    .call(node, "raft_role", &json!([]))
                     .await
                     .ok()
                     .and_then(|r| r.as_str().map(str::to_string)),
             };
-            facts.insert(node.clone(), ChainFacts { block, peers, role });
+            facts.insert(
+                node.clone(),
+                ChainFacts {
+                    block: Some(block),
+                    peers,
+                    role,
+                },
+            );
         }
         facts
     })

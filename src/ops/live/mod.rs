@@ -162,36 +162,70 @@ pub fn rpc(
     method: &str,
     params: &Value,
 ) -> Result<Value> {
-    cluster.run(|conn| call(conn, namespace, node, method, params))
+    cluster.run(|conn| async move {
+        Geth::at(conn, namespace)
+            .await?
+            .call(node, method, params)
+            .await
+    })
 }
 
-/// One JSON-RPC call to the geth of `node`, over a port-forward to its HTTP port.
-pub(super) async fn call(
-    conn: &Connection,
-    namespace: &str,
-    node: &str,
-    method: &str,
-    params: &Value,
-) -> Result<Value> {
-    let pod = container::running_pod(conn, namespace, node, names::CONTAINER_QUORUM).await?;
-    let (status, body) = container::http_post(
-        conn,
-        namespace,
-        &pod,
-        ports::RPC,
-        rpc::HTTP_PATH,
-        rpc::request(method, params),
-    )
-    .await?;
-    let failed =
-        |why: String| Error::runtime(format!("node `{node}` answered `{method}` with {why}"));
-    if status != 200 && status != 400 && status != 500 {
-        return Err(failed(format!(
-            "HTTP {status}: {}",
-            crate::text::clip(&String::from_utf8_lossy(&body), 200)
-        )));
+/// The geth of every node of the network, reached over a port-forward to its HTTP port. The
+/// network's pods are listed once when it is made, so a round of calls costs one list.
+pub(super) struct Geth<'a> {
+    conn: &'a Connection,
+    namespace: &'a str,
+    pods: Vec<k8s_openapi::api::core::v1::Pod>,
+}
+
+impl<'a> Geth<'a> {
+    pub async fn at(conn: &'a Connection, namespace: &'a str) -> Result<Geth<'a>> {
+        let pods = crate::cluster::pods::list_network_pods(conn, namespace).await?;
+        Ok(Geth {
+            conn,
+            namespace,
+            pods,
+        })
     }
-    rpc::result(&body).map_err(|e| failed(e.to_string()))
+
+    /// Whether `node`'s geth container runs.
+    pub fn runs(&self, node: &str) -> bool {
+        self.pod(node).is_ok()
+    }
+
+    fn pod(&self, node: &str) -> Result<String, crate::cluster::ClusterError> {
+        container::running_pod_in(&self.pods, self.namespace, node, names::CONTAINER_QUORUM)
+    }
+
+    /// One JSON-RPC call to the geth of `node`.
+    pub async fn call(&self, node: &str, method: &str, params: &Value) -> Result<Value> {
+        let pod = self.pod(node)?;
+        let (status, body) = container::http_post(
+            self.conn,
+            self.namespace,
+            &pod,
+            ports::RPC,
+            rpc::HTTP_PATH,
+            rpc::request(method, params),
+        )
+        .await?;
+        let failed =
+            |why: String| Error::runtime(format!("node `{node}` answered `{method}` with {why}"));
+        if status != 200 && status != 400 && status != 500 {
+            return Err(failed(format!(
+                "HTTP {status}: {}",
+                crate::text::clip(&String::from_utf8_lossy(&body), 200)
+            )));
+        }
+        rpc::result(&body).map_err(|e| failed(e.to_string()))
+    }
+
+    /// A JSON-RPC quantity `method` answers on `node`, as a number.
+    pub async fn number(&self, node: &str, method: &str) -> Result<u64> {
+        let answer = self.call(node, method, &serde_json::json!([])).await?;
+        rpc::quantity(&answer)
+            .map_err(|e| Error::runtime(format!("node `{node}` answered `{method}` with {e}")))
+    }
 }
 
 /// 16 random hex digits: tags a console run's exception so no printed value can pass for one.

@@ -5,8 +5,7 @@
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::call;
-use crate::cluster::container;
+use super::Geth;
 use crate::cluster::{Cluster, Connection};
 use crate::config::Loaded;
 use crate::error::{Error, Result};
@@ -62,16 +61,12 @@ pub async fn join_new_members(
     if newcomers.is_empty() {
         return Ok(Vec::new());
     }
-    let pods = crate::cluster::pods::list_network_pods(conn, namespace).await?;
-    let running = |node: &str| {
-        crate::cluster::pods::newest_pod(&pods, node)
-            .is_some_and(|pod| container::runs(pod, names::CONTAINER_QUORUM))
-    };
+    let geth = Geth::at(conn, namespace).await?;
     // No member runs: a first deploy forms the cluster from static-nodes.json.
     let Some(member) = config
         .nodes
         .iter()
-        .find(|n| running(&n.name))
+        .find(|n| geth.runs(&n.name))
         .map(|n| n.name.clone())
     else {
         return Ok(Vec::new());
@@ -94,7 +89,8 @@ pub async fn join_new_members(
             e.chain()
         ))
     };
-    let cluster = call(conn, namespace, &member, "raft_cluster", &json!([]))
+    let cluster = geth
+        .call(&member, "raft_cluster", &json!([]))
         .await
         .map_err(|e| cannot("`raft_cluster`", e))?;
     let mut joins = Vec::new();
@@ -121,7 +117,8 @@ pub async fn join_new_members(
                     ports::P2P,
                     ports::RAFT
                 );
-                let answer = call(conn, namespace, &member, "raft_addPeer", &json!([url]))
+                let answer = geth
+                    .call(&member, "raft_addPeer", &json!([url]))
                     .await
                     .map_err(|e| cannot("`raft_addPeer`", e))?;
                 answer.as_u64().ok_or_else(|| {

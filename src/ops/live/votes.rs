@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::call;
+use super::Geth;
 use crate::cluster::{self, Cluster, Connection};
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -45,39 +45,41 @@ pub fn check_votes(config: &Config) -> Result<(), OpsError> {
 /// member casts.
 pub fn validator_set(cluster: &Cluster, config: &Config, namespace: &str) -> Result<ValidatorSet> {
     let api = vote_api(config)?;
-    cluster.run(|conn| async move { read_set(conn, config, namespace, api).await })
+    cluster.run(|conn| async move {
+        let known = known_nodes(conn, config, namespace).await?;
+        read_set(&Geth::at(conn, namespace).await?, &known, config, api).await
+    })
 }
 
+/// The set as it stands, with the proposals of the local members among `known`.
 async fn read_set(
-    conn: &Connection,
+    geth: &Geth<'_>,
+    known: &[KnownNode],
     config: &Config,
-    namespace: &str,
     api: VoteApi,
 ) -> Result<ValidatorSet> {
-    let known = known_nodes(conn, config, namespace).await?;
-    let (read_from, members) = members(conn, config, namespace, api).await?;
+    let (read_from, members) = members(geth, config, api).await?;
     let mut proposals = Vec::new();
-    for voter in local_members(&known, &members) {
-        let answer = call(conn, namespace, &voter, api.proposals, &json!([])).await?;
+    for voter in local_members(known, &members) {
+        let answer = geth.call(&voter, api.proposals, &json!([])).await?;
         proposals.push(proposal_map(&answer));
     }
     Ok(ValidatorSet {
         member: api.member,
         read_from,
-        rows: validators::rows(&members, &known, &proposals),
+        rows: validators::rows(&members, known, &proposals),
     })
 }
 
 /// The set, from the first local node whose geth answers.
 pub(super) async fn members(
-    conn: &Connection,
+    geth: &Geth<'_>,
     config: &Config,
-    namespace: &str,
     api: VoteApi,
 ) -> Result<(String, Vec<String>)> {
     let mut last_error = None;
     for node in &config.nodes {
-        match call(conn, namespace, &node.name, api.list, &json!([])).await {
+        match geth.call(&node.name, api.list, &json!([])).await {
             Ok(answer) => {
                 let members = rpc::addresses(&answer).map_err(|e| {
                     Error::runtime(format!(
@@ -251,7 +253,8 @@ pub fn propose(
                 t.node.as_deref().unwrap_or_default()
             )));
         }
-        let (_, members) = members(conn, config, namespace, api).await?;
+        let geth = Geth::at(conn, namespace).await?;
+        let (_, members) = members(&geth, config, api).await?;
         let voters = local_members(&known, &members);
         if voters.is_empty() {
             return Err(Error::runtime(format!(
@@ -261,7 +264,7 @@ pub fn propose(
             )));
         }
         let authorize = !opts.remove;
-        on_every_voter(conn, namespace, &voters, &targets, api.propose, |t| {
+        on_every_voter(&geth, &voters, &targets, api.propose, |t| {
             json!([t.address, authorize])
         })
         .await?;
@@ -281,13 +284,15 @@ pub fn propose(
         };
         let deadline = Instant::now() + opts.timeout;
         loop {
-            let set = read_set(conn, config, namespace, api).await?;
+            // Pods may be replaced while votes are cast: list them for each reading.
+            let geth = Geth::at(conn, namespace).await?;
+            let set = read_set(&geth, &known, config, api).await?;
             progress(&set);
             let done = settled(&set);
             if done || Instant::now() >= deadline {
                 if done {
                     // The change is made: stop casting the vote in every block.
-                    on_every_voter(conn, namespace, &voters, &targets, api.discard, |t| {
+                    on_every_voter(&geth, &voters, &targets, api.discard, |t| {
                         json!([t.address])
                     })
                     .await?;
@@ -306,8 +311,7 @@ pub fn propose(
 
 /// Calls `method` with `params(target)` on every voter, for every target.
 async fn on_every_voter(
-    conn: &Connection,
-    namespace: &str,
+    geth: &Geth<'_>,
     voters: &[String],
     targets: &[Target],
     method: &str,
@@ -315,7 +319,7 @@ async fn on_every_voter(
 ) -> Result<()> {
     for voter in voters {
         for target in targets {
-            call(conn, namespace, voter, method, &params(target)).await?;
+            geth.call(voter, method, &params(target)).await?;
         }
     }
     Ok(())
