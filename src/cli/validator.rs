@@ -6,7 +6,7 @@ use super::table::plain;
 use super::{Context, OutputFormat, Ui};
 use crate::error::Result;
 use crate::ops::live::{self, ProposeOptions, ValidatorSet};
-use crate::quorum::validators::{Origin, Row, State};
+use crate::quorum::validators::{Row, State};
 
 /// The validator (QBFT/IBFT) or signer (clique) set, and votes to change it
 #[derive(Debug, Subcommand)]
@@ -77,7 +77,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &ValidatorCommand) -> Result<()> {
                     .rows
                     .iter()
                     .filter(|r| r.state != State::Active)
-                    .map(|r| format!("{} {} {}/{}", name(r), state(r), r.votes, r.needed))
+                    .map(|r| format!("{} {} {}/{}", name(r), r.state.as_str(), r.votes, r.needed))
                     .collect();
                 ui.status(format!(
                     "{} {}s{}",
@@ -130,14 +130,6 @@ fn name(row: &Row) -> String {
     row.node.clone().unwrap_or_else(|| row.address.clone())
 }
 
-fn state(row: &Row) -> &'static str {
-    match row.state {
-        State::Active => "active",
-        State::Leaving => "leaving",
-        State::Pending => "pending",
-    }
-}
-
 /// NODE ORIGIN STATE VOTES, wide adds the address.
 fn table(rows: &[Row], wide: bool) -> String {
     let cells: Vec<[String; 5]> = rows
@@ -145,13 +137,8 @@ fn table(rows: &[Row], wide: bool) -> String {
         .map(|r| {
             [
                 r.node.clone().unwrap_or_else(|| "-".into()),
-                match r.origin {
-                    Origin::Local => "local",
-                    Origin::External => "external",
-                    Origin::Unknown => "unknown",
-                }
-                .into(),
-                state(r).into(),
+                r.origin.as_str().into(),
+                r.state.as_str().into(),
                 if r.votes == 0 && r.state == State::Active {
                     "-".into()
                 } else {
@@ -175,6 +162,7 @@ fn table(rows: &[Row], wide: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quorum::validators::Origin;
 
     #[test]
     fn the_default_table_fits_80_columns_and_wide_adds_the_address() {

@@ -56,6 +56,16 @@ pub enum Origin {
     Unknown,
 }
 
+impl Origin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Local => "local",
+            Origin::External => "external",
+            Origin::Unknown => "unknown",
+        }
+    }
+}
+
 /// Where an address stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -66,6 +76,16 @@ pub enum State {
     Leaving,
     /// Not in the set: the config expects it there, or votes are cast to add it.
     Pending,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Active => "active",
+            State::Leaving => "leaving",
+            State::Pending => "pending",
+        }
+    }
 }
 
 /// A node the config knows, with the address that would be in the set.
@@ -221,6 +241,16 @@ mod tests {
             (B, State::Pending)
         );
         assert_eq!(rows[1].origin, Origin::Unknown);
+    }
+
+    #[test]
+    fn the_names_shown_are_the_json_names() {
+        for origin in [Origin::Local, Origin::External, Origin::Unknown] {
+            assert_eq!(serde_json::to_value(origin).unwrap(), origin.as_str());
+        }
+        for state in [State::Active, State::Leaving, State::Pending] {
+            assert_eq!(serde_json::to_value(state).unwrap(), state.as_str());
+        }
     }
 
     #[test]
