@@ -209,15 +209,20 @@ impl<'a> Geth<'a> {
             rpc::request(method, params),
         )
         .await?;
-        let failed =
-            |why: String| Error::runtime(format!("node `{node}` answered `{method}` with {why}"));
-        if status != 200 && status != 400 && status != 500 {
-            return Err(failed(format!(
-                "HTTP {status}: {}",
-                crate::text::clip(&String::from_utf8_lossy(&body), 200)
-            )));
-        }
-        rpc::result(&body).map_err(|e| failed(e.to_string()))
+        // geth answers JSON-RPC errors with a body too; only a body that is not JSON-RPC is
+        // explained by the HTTP status.
+        rpc::result(&body).map_err(|e| {
+            let why = match (&e, status) {
+                (rpc::RpcError::Malformed(_), 200) | (rpc::RpcError::Remote { .. }, _) => {
+                    e.to_string()
+                }
+                _ => format!(
+                    "HTTP {status}: {}",
+                    crate::text::clip(&String::from_utf8_lossy(&body), 200)
+                ),
+            };
+            Error::runtime(format!("node `{node}` answered `{method}` with {why}"))
+        })
     }
 
     /// A JSON-RPC quantity `method` answers on `node`, as a number.
