@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('rpc', 'rpc', [CompletionResultType]::ParameterValue, 'Call a JSON-RPC method on a node''s geth and print the result as JSON')
             [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it')
             [CompletionResult]::new('external', 'external', [CompletionResultType]::ParameterValue, 'List and remove the external nodes (other organisations'' nodes this network peers with)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check a running network end to end')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -765,6 +766,69 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
         'qctl;external;help;help' {
             break
         }
+        'qctl;test' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('contract', 'contract', [CompletionResultType]::ParameterValue, 'Deploy a storage contract from a node, public and private, and check who can read it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;test;contract' {
+            [CompletionResult]::new('--private-for', '--private-for', [CompletionResultType]::ParameterName, 'A party to the private contract: a node of this config, or a Tessera public key')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for blocks and for the values to show on every node')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the results [default: table on a terminal, else json]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results [default: table on a terminal, else json]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only the public contract')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Only the private contract')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;test;help' {
+            [CompletionResult]::new('contract', 'contract', [CompletionResultType]::ParameterValue, 'Deploy a storage contract from a node, public and private, and check who can read it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'qctl;test;help;contract' {
+            break
+        }
+        'qctl;test;help;help' {
+            break
+        }
         'qctl;completions' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
@@ -801,6 +865,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('rpc', 'rpc', [CompletionResultType]::ParameterValue, 'Call a JSON-RPC method on a node''s geth and print the result as JSON')
             [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it')
             [CompletionResult]::new('external', 'external', [CompletionResultType]::ParameterValue, 'List and remove the external nodes (other organisations'' nodes this network peers with)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Check a running network end to end')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -890,6 +955,13 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             break
         }
         'qctl;help;external;rm' {
+            break
+        }
+        'qctl;help;test' {
+            [CompletionResult]::new('contract', 'contract', [CompletionResultType]::ParameterValue, 'Deploy a storage contract from a node, public and private, and check who can read it')
+            break
+        }
+        'qctl;help;test;contract' {
             break
         }
         'qctl;help;completions' {

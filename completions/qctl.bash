@@ -58,6 +58,9 @@ _qctl() {
             qctl,status)
                 cmd="qctl__subcmd__status"
                 ;;
+            qctl,test)
+                cmd="qctl__subcmd__test"
+                ;;
             qctl,validator)
                 cmd="qctl__subcmd__validator"
                 ;;
@@ -139,6 +142,9 @@ _qctl() {
             qctl__subcmd__help,status)
                 cmd="qctl__subcmd__help__subcmd__status"
                 ;;
+            qctl__subcmd__help,test)
+                cmd="qctl__subcmd__help__subcmd__test"
+                ;;
             qctl__subcmd__help,validator)
                 cmd="qctl__subcmd__help__subcmd__validator"
                 ;;
@@ -171,6 +177,9 @@ _qctl() {
                 ;;
             qctl__subcmd__help__subcmd__node,update)
                 cmd="qctl__subcmd__help__subcmd__node__subcmd__update"
+                ;;
+            qctl__subcmd__help__subcmd__test,contract)
+                cmd="qctl__subcmd__help__subcmd__test__subcmd__contract"
                 ;;
             qctl__subcmd__help__subcmd__validator,ls)
                 cmd="qctl__subcmd__help__subcmd__validator__subcmd__ls"
@@ -220,6 +229,18 @@ _qctl() {
             qctl__subcmd__node__subcmd__help,update)
                 cmd="qctl__subcmd__node__subcmd__help__subcmd__update"
                 ;;
+            qctl__subcmd__test,contract)
+                cmd="qctl__subcmd__test__subcmd__contract"
+                ;;
+            qctl__subcmd__test,help)
+                cmd="qctl__subcmd__test__subcmd__help"
+                ;;
+            qctl__subcmd__test__subcmd__help,contract)
+                cmd="qctl__subcmd__test__subcmd__help__subcmd__contract"
+                ;;
+            qctl__subcmd__test__subcmd__help,help)
+                cmd="qctl__subcmd__test__subcmd__help__subcmd__help"
+                ;;
             qctl__subcmd__validator,help)
                 cmd="qctl__subcmd__validator__subcmd__help"
                 ;;
@@ -245,7 +266,7 @@ _qctl() {
 
     case "${cmd}" in
         qctl)
-            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help"
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version init node generate deploy status destroy export-external add-external logs geth rpc validator external test completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1051,7 +1072,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__help)
-            opts="init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help"
+            opts="init node generate deploy status destroy export-external add-external logs geth rpc validator external test completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,6 +1410,34 @@ _qctl() {
         qctl__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__help__subcmd__test)
+            opts="contract"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__help__subcmd__test__subcmd__contract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2221,6 +2270,164 @@ _qctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__test)
+            opts="-c -n -q -y -h -V --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version contract help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__test__subcmd__contract)
+            opts="-o -c -n -q -y -h -V --public --private --private-for --timeout --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --private-for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kubeconfig)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lock-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__test__subcmd__help)
+            opts="contract help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__test__subcmd__help__subcmd__contract)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        qctl__subcmd__test__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

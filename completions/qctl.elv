@@ -50,6 +50,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
             cand external 'List and remove the external nodes (other organisations'' nodes this network peers with)'
+            cand test 'Check a running network end to end'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -716,6 +717,64 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;external;help;help'= {
         }
+        &'qctl;test'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand contract 'Deploy a storage contract from a node, public and private, and check who can read it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;test;contract'= {
+            cand --private-for 'A party to the private contract: a node of this config, or a Tessera public key'
+            cand --timeout 'How long to wait for blocks and for the values to show on every node'
+            cand -o 'Output format of the results [default: table on a terminal, else json]'
+            cand --output 'Output format of the results [default: table on a terminal, else json]'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
+            cand --public 'Only the public contract'
+            cand --private 'Only the private contract'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;test;help'= {
+            cand contract 'Deploy a storage contract from a node, public and private, and check who can read it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;test;help;contract'= {
+        }
+        &'qctl;test;help;help'= {
+        }
         &'qctl;completions'= {
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
@@ -751,6 +810,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
             cand external 'List and remove the external nodes (other organisations'' nodes this network peers with)'
+            cand test 'Check a running network end to end'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -815,6 +875,11 @@ set edit:completion:arg-completer[qctl] = {|@words|
         &'qctl;help;external;ls'= {
         }
         &'qctl;help;external;rm'= {
+        }
+        &'qctl;help;test'= {
+            cand contract 'Deploy a storage contract from a node, public and private, and check who can read it'
+        }
+        &'qctl;help;test;contract'= {
         }
         &'qctl;help;completions'= {
         }

@@ -203,3 +203,74 @@ fn another_raft_networks_out_adds_no_raft_member_and_is_refused_by_the_guard() {
     assert!(stderr.contains("describes another network"), "{stderr}");
     assert!(!stderr.contains("raft_cluster"), "{stderr}");
 }
+
+/// `test contract` checks its parties and reads the sender's keys before connecting; a missing
+/// key dir is named with what writes it.
+#[test]
+fn test_contract_input_is_refused_before_connecting() {
+    let env = config("qbft");
+    let nowhere = env.path("nowhere");
+    let refused = |args: &[&str]| {
+        env.run_env(args, &[("KUBECONFIG", nowhere.as_os_str())])
+            .invalid()
+    };
+    let stderr = refused(&["test", "contract", "quorum-node1"]);
+    assert!(
+        stderr.contains("the keys of node `quorum-node1`") && stderr.contains("`qctl generate`"),
+        "{stderr}"
+    );
+    env.run(&["generate", "-q"]).ok();
+    let cases: &[(&[&str], &str)] = &[
+        (&["test", "contract", "nodeX"], "no node named `nodeX`"),
+        (
+            &["test", "contract", "quiet"],
+            "node `quiet` runs without Tessera (`tm: none`), so it cannot send a private transaction",
+        ),
+        (
+            &[
+                "test",
+                "contract",
+                "quorum-node1",
+                "--private-for",
+                "nobody",
+            ],
+            "--private-for `nobody` is neither a node of this config with Tessera (quorum-node2)",
+        ),
+        (
+            &["test", "contract", "quorum-node1", "--private-for", "quiet"],
+            "--private-for `quiet`: that node runs without Tessera",
+        ),
+        (
+            &[
+                "test",
+                "contract",
+                "quorum-node1",
+                "--private-for",
+                "quorum-node1",
+            ],
+            "the sender is always party to its own private transaction",
+        ),
+        (
+            &["test", "contract", "quorum-node1", "--public", "--private"],
+            "cannot be used with",
+        ),
+        (
+            &["test", "contract", "quorum-node1", "--timeout", "soon"],
+            "--timeout",
+        ),
+    ];
+    for (args, expected) in cases {
+        let stderr = refused(args);
+        assert!(stderr.contains(expected), "{args:?}: {stderr}");
+    }
+    // Valid input goes on to connect, which fails with 1, not 2; a key of another organisation
+    // is a valid party.
+    let key = "BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo=";
+    for args in [
+        &["test", "contract", "quiet", "--public"][..],
+        &["test", "contract", "quorum-node1", "--private-for", key],
+    ] {
+        let run = env.run_env(args, &[("KUBECONFIG", nowhere.as_os_str())]);
+        assert_eq!(run.code(), 1, "{args:?}: {}", run.stderr());
+    }
+}

@@ -122,3 +122,41 @@ fn the_schema_checker_catches_a_field_added_renamed_or_retyped() {
     let caught = std::panic::catch_unwind(|| checker.all_properties_seen());
     assert!(caught.is_err(), "tm_url and address were never seen");
 }
+
+#[test]
+fn test_contract_report_matches_its_schema() {
+    use qctl::ops::live::contract::{ContractReport, Party, Read, Run};
+    let run = |party: bool| Run {
+        contract: format!("0x{}", "ab".repeat(20)),
+        deploy_tx: format!("0x{}", "01".repeat(32)),
+        set_tx: format!("0x{}", "02".repeat(32)),
+        initial: 7,
+        value: 8,
+        reads: vec![
+            Read {
+                node: "quorum-node1".into(),
+                value: Some(8),
+                party: true,
+            },
+            Read {
+                node: "quorum-node3".into(),
+                value: None,
+                party,
+            },
+        ],
+    };
+    let report = ContractReport {
+        node: "quorum-node1".into(),
+        sender: format!("0x{}", "Cd".repeat(20)),
+        public: Some(run(true)),
+        private: Some(run(false)),
+        private_for: vec![Party {
+            name: "quorum-node2".into(),
+            key: "BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo=".into(),
+            local: true,
+        }],
+    };
+    let mut checker = Checker::new("test-contract");
+    checker.check(&serde_json::to_value(&report).unwrap());
+    checker.all_properties_seen();
+}

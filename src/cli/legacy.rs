@@ -46,6 +46,11 @@ const COMMANDS: &[(&[&str], &str)] = &[
     ),
     (&["log"], "`qctl logs NODE`"),
     (
+        &["test", "accepttest"],
+        "nothing: qctl runs no acceptance suite; `qctl test contract NODE` checks a running network",
+    ),
+    (&["test", "contracts"], "`qctl test contract NODE`"),
+    (
         &["connect"],
         "`qctl geth attach NODE` (a shell: `kubectl exec -it POD -c quorum -- sh`)",
     ),
@@ -110,6 +115,12 @@ const FLAGS: &[(&str, &str)] = &[
     ("--asexternal", "`qctl export-external`"),
     ("--asext", "`qctl export-external`"),
     ("--bare", "`-o json` or `-o yaml`"),
+    (
+        "--both",
+        "nothing: `qctl test contract` tests both by default",
+    ),
+    ("--priv", "`--private`"),
+    ("--pub", "`--public`"),
 ];
 
 /// The first original command or flag in `args` (without the program name), as an error

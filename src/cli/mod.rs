@@ -19,6 +19,7 @@ mod reference;
 mod rpc;
 mod status;
 mod table;
+mod test;
 mod ui;
 mod validator;
 
@@ -64,6 +65,8 @@ pub enum Command {
     Validator(validator::ValidatorCommand),
     #[command(subcommand)]
     External(external::ExternalCommand),
+    #[command(subcommand)]
+    Test(test::TestCommand),
     Completions(completions::CompletionsArgs),
 }
 
@@ -138,6 +141,7 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::Rpc(args) => rpc::run(ui, ctx, args),
         Command::Validator(cmd) => validator::run(ui, ctx, cmd),
         Command::External(cmd) => external::run(ui, ctx, cmd),
+        Command::Test(cmd) => test::run(ui, ctx, cmd),
         Command::Completions(args) => completions::run(ui, args),
     }
 }

@@ -325,6 +325,9 @@ pub async fn http_post(
 fn port_forward_op(port: u16) -> &'static str {
     match port {
         crate::network::ports::RPC => "JSON-RPC over a port-forward to port 8545",
+        crate::network::ports::TESSERA_THIRD_PARTY => {
+            "Tessera's third-party API over a port-forward to port 9080"
+        }
         _ => "port-forward",
     }
 }

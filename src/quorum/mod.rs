@@ -3,7 +3,10 @@
 //! Paths inside pods are fixed here ([`DATA_DIR`], [`KEYS_DIR`]) so the Kubernetes builder mounts
 //! volumes exactly where these files point.
 
+pub mod contract;
 pub mod rpc;
+pub mod tessera;
+pub mod tx;
 pub mod validators;
 
 use serde_json::{Value, json};

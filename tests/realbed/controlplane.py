@@ -400,7 +400,8 @@ class ControlPlane:
             raise RuntimeError(f"kwok stages file missing: {self.stages_file}")
         t0 = time.monotonic()
         deadline = t0 + timeout
-        for p in ("etcd_client", "etcd_peer", "apiserver", "kcm", "scheduler", "kwok", "geth_rpc"):
+        for p in ("etcd_client", "etcd_peer", "apiserver", "kcm", "scheduler", "kwok", "geth_rpc",
+                  "tessera_3p"):
             self.ports[p] = _free_port()
         self.pki = _make_pki(os.path.join(self.work_dir, "pki"), self.name)
         self.server = f"https://127.0.0.1:{self.ports['apiserver']}"
@@ -538,6 +539,7 @@ class ControlPlane:
                         kwok's PATH (the scenario puts a `geth` there)
           port 8545     forwarded to 127.0.0.1:ports['geth_rpc'], where a scenario may serve
                         a JSON-RPC endpoint
+          port 9080     (Tessera's third-party API) forwarded to 127.0.0.1:ports['tessera_3p']
         Returns the path of the kwok config that says so."""
         root = self.containers_dir = os.path.join(self.work_dir, "containers")
         os.makedirs(os.path.join(root, "bin"), exist_ok=True)
@@ -555,8 +557,11 @@ class ControlPlane:
              "spec": {"execs": [{"local": {"workDir": root}}]}},
             {"apiVersion": "kwok.x-k8s.io/v1alpha1", "kind": "ClusterPortForward",
              "metadata": {"name": "qctl-bed-port-forward"},
-             "spec": {"forwards": [{"ports": [8545], "target": {
-                 "address": "127.0.0.1", "port": self.ports["geth_rpc"]}}]}},
+             "spec": {"forwards": [
+                 {"ports": [8545], "target": {"address": "127.0.0.1",
+                                              "port": self.ports["geth_rpc"]}},
+                 {"ports": [9080], "target": {"address": "127.0.0.1",
+                                              "port": self.ports["tessera_3p"]}}]}},
         ]
         path = os.path.join(self.work_dir, "kwok-containers.yaml")
         _write(path, "\n---\n".join(json.dumps(d) for d in docs) + "\n")

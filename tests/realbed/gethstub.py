@@ -3,16 +3,28 @@
 It is not geth: it answers a handful of methods the way GoQuorum 24.4 words them, and counts
 votes without knowing which node cast them. What geth itself does is the runtime tier's job.
 
-  python3 gethstub.py serve PORT ADDRESS...   JSON-RPC on 127.0.0.1:PORT with that validator set
+  python3 gethstub.py serve PORT TM_PORT ADDRESS...
+                                              JSON-RPC on 127.0.0.1:PORT with that validator set
                                               (and GETHSTUB_PEERS peers, else one per other one;
-                                              GETHSTUB_RAFT=1: the raft members' enode ids instead)
+                                              GETHSTUB_RAFT=1: the raft members' enode ids
+                                              instead), Tessera's `/storeraw` on TM_PORT
   geth attach [--exec PROGRAM] IPC            (installed as `geth` on the exec PATH) the console
 
 Every request is appended to calls.jsonl in the current directory (the exec work dir).
+
+Transactions: raw ones are RLP-decoded and checked as GoQuorum would take them (EIP-155 `v` for
+chain GETHSTUB_CHAIN_ID, default 1000, on `eth_sendRawTransaction`; 37 or 38 and the hash of a
+stored payload on `eth_sendRawPrivateTransaction`; nonces in order), the storage contract's
+`set`/`get` are played, and a receipt shows on the second look. The signer is recovered by
+eth-keys (.ci/requirements.txt) over the EIP-155 or Homestead hash and logged as `signed_by`;
+contracts get the address geth would give them. Every node shares one state: a node that is no party reads a private value too, which `qctl test contract` must
+report.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import re
@@ -34,6 +46,11 @@ class Chain:
         self.started = time.monotonic()
         self.validators = list(validators)
         self.votes = {}  # address -> [authorize, count]
+        self.chain_id = int(os.environ.get("GETHSTUB_CHAIN_ID", "1000"))
+        self.nonce = 0
+        self.payloads = {}  # Tessera's hash (bytes) -> payload
+        self.contracts = {}  # address -> stored value
+        self.receipts = {}  # tx hash -> [looks, receipt]
 
     def block(self):
         return int((time.monotonic() - self.started) * 2) + 1
@@ -69,10 +86,141 @@ class Chain:
             if method == "istanbul_discard":
                 self.votes.pop(params[0], None)
                 return None
+            if method == "eth_chainId":
+                return hex(self.chain_id)
+            if method == "eth_getTransactionCount":
+                return hex(self.nonce)
+            if method == "eth_sendRawTransaction":
+                return self.transact(params[0], private_for=None)
+            if method == "eth_sendRawPrivateTransaction":
+                return self.transact(params[0], private_for=params[1]["privateFor"])
+            if method == "eth_getTransactionReceipt":
+                seen = self.receipts.get(params[0])
+                if seen is None:
+                    return None
+                seen[0] += 1
+                return seen[1] if seen[0] > 1 else None
+            if method == "eth_call":
+                value = self.contracts.get(params[0]["to"])
+                if value is None or params[0]["data"] != "0x" + GET:
+                    return "0x"
+                return "0x" + value.to_bytes(32, "big").hex()
         raise LookupError(f"the method {method} does not exist/is not available")
 
 
-def serve(port, validators):
+    def transact(self, raw, private_for):
+        """Takes a signed legacy transaction as GoQuorum would, or raises ValueError."""
+        tx = rlp_decode(bytes.fromhex(raw.removeprefix("0x")))
+        if not isinstance(tx, list) or len(tx) != 9:
+            raise ValueError("rlp: expected a legacy transaction of 9 fields")
+        nonce, gas_price, gas, to, value, data, v, r, s = tx
+        v = int.from_bytes(v, "big")
+        if int.from_bytes(nonce, "big") != self.nonce:
+            raise ValueError(f"nonce {int.from_bytes(nonce, 'big')}, expected {self.nonce}")
+        # integers without leading zero bytes, as geth's RLP decoder insists
+        if any(not x or len(x) > 32 or x[0] == 0 for x in (r, s)) or gas_price != b"":
+            raise ValueError("rlp: non-canonical integer or a gas price")
+        if private_for is None:
+            if v not in (self.chain_id * 2 + 35, self.chain_id * 2 + 36):
+                raise ValueError(f"invalid chain id for signer: v = {v}")
+            signed, recovery = tx[:6] + [self.chain_id, 0, 0], v - self.chain_id * 2 - 35
+        else:
+            if v not in (37, 38):
+                raise ValueError("transaction is not private")
+            if not private_for or any(len(base64.b64decode(k)) != 32 for k in private_for):
+                raise ValueError(f"privateFor {private_for}")
+            signed, recovery = tx[:6], v - 37
+        sender = recover(signed, recovery, r, s)
+        with open("calls.jsonl", "a") as log:
+            log.write(json.dumps({"signed_by": sender}) + "\n")
+        if private_for is not None:
+            if data not in self.payloads:
+                raise ValueError("the private payload is not in the local Tessera")
+            data = self.payloads[data]
+        self.nonce += 1
+        tx_hash = "0x" + keccak256(bytes.fromhex(raw[2:])).hex()
+        receipt = {"transactionHash": tx_hash, "status": "0x1", "contractAddress": None,
+                   "blockNumber": hex(self.block())}
+        if not to:
+            address = contract_address(sender, self.nonce - 1)
+            if not data.hex().startswith(CREATION_PREFIX):
+                raise ValueError("not the storage contract")
+            self.contracts[address] = int.from_bytes(data[-32:], "big")
+            receipt["contractAddress"] = address
+        else:
+            address = "0x" + to.hex()
+            if address not in self.contracts or data[:4].hex() != SET:
+                receipt["status"] = "0x0"
+            else:
+                self.contracts[address] = int.from_bytes(data[4:36], "big")
+        self.receipts[tx_hash] = [0, receipt]
+        return tx_hash
+
+    def store_raw(self, request):
+        if len(base64.b64decode(request["from"])) != 32:
+            raise ValueError("from is not a key")
+        payload = base64.b64decode(request["payload"])
+        key = hashlib.sha512(payload).digest()
+        with self.lock:
+            self.payloads[key] = payload
+        return {"key": base64.b64encode(key).decode()}
+
+
+def recover(fields, recovery, r, s):
+    """The signer of a transaction: eth-keys (.ci/requirements.txt) over the RLP of `fields`."""
+    import rlp
+    from eth_hash.auto import keccak
+    from eth_keys import keys
+    signature = keys.Signature(vrs=(recovery, int.from_bytes(r, "big"), int.from_bytes(s, "big")))
+    key = signature.recover_public_key_from_msg_hash(keccak(rlp.encode(fields)))
+    return key.to_checksum_address()
+
+
+def contract_address(sender, nonce):
+    import rlp
+    return "0x" + keccak256(rlp.encode([bytes.fromhex(sender[2:]), nonce]))[12:].hex()
+
+
+def keccak256(data):
+    from eth_hash.auto import keccak
+    return keccak(data)
+
+
+# The storage contract's selectors and the start of its creation code (src/quorum/contract.rs)
+SET, GET, CREATION_PREFIX = "60fe47b1", "6d4ce63c", "6080604052348015600f57600080fd5b50"
+
+
+def rlp_decode(data):
+    item, rest = _rlp_item(data)
+    if rest:
+        raise ValueError("rlp: bytes after the item")
+    return item
+
+
+def _rlp_item(data):
+    first = data[0]
+    if first < 0x80:
+        return data[:1], data[1:]
+    if first < 0xb8:
+        n = first - 0x80
+        return data[1:1 + n], data[1 + n:]
+    if first < 0xc0:
+        ll = first - 0xb7
+        n = int.from_bytes(data[1:1 + ll], "big")
+        return data[1 + ll:1 + ll + n], data[1 + ll + n:]
+    if first < 0xf8:
+        n, start = first - 0xc0, 1
+    else:
+        ll = first - 0xf7
+        n, start = int.from_bytes(data[1:1 + ll], "big"), 1 + ll
+    payload, items = data[start:start + n], []
+    while payload:
+        item, payload = _rlp_item(payload)
+        items.append(item)
+    return items, data[start + n:]
+
+
+def serve(port, tm_port, validators):
     peers = os.environ.get("GETHSTUB_PEERS")
     chain = Chain(validators, peers=int(peers) if peers else max(len(validators) - 1, 0),
                   raft=os.environ.get("GETHSTUB_RAFT") == "1")
@@ -86,6 +234,8 @@ def serve(port, validators):
                 answer = {"result": chain.call(body["method"], body.get("params", []))}
             except LookupError as e:
                 answer = {"error": {"code": -32601, "message": str(e)}}
+            except ValueError as e:
+                answer = {"error": {"code": -32000, "message": str(e)}}
             data = json.dumps({"jsonrpc": "2.0", "id": body.get("id"), **answer}).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -96,6 +246,27 @@ def serve(port, validators):
         def log_message(self, *args):
             pass
 
+    class Tessera(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            with open("calls.jsonl", "a") as log:
+                log.write(json.dumps({"tessera": self.path, **body}) + "\n")
+            try:
+                if self.path != "/storeraw":
+                    raise ValueError(f"no {self.path} here")
+                status, data = 200, json.dumps(chain.store_raw(body)).encode()
+            except (ValueError, KeyError) as e:
+                status, data = 400, str(e).encode()
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    tessera = ThreadingHTTPServer(("127.0.0.1", tm_port), Tessera)
+    threading.Thread(target=tessera.serve_forever, daemon=True).start()
     ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()
 
 
@@ -141,6 +312,6 @@ def console(args):
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["serve"]:
-        serve(int(sys.argv[2]), sys.argv[3:])
+        serve(int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:])
     else:
         console(sys.argv[1:])

@@ -113,8 +113,8 @@ def geth_stub(cluster, validators: list[str], peers: int | None = None, raft: bo
         f.write(str(port))
     env = dict(os.environ, **({"GETHSTUB_PEERS": str(peers)} if peers is not None else {}),
                **({"GETHSTUB_RAFT": "1"} if raft else {}))
-    proc = subprocess.Popen([sys.executable, stub, "serve", str(port), *validators], cwd=root,
-                            env=env)
+    proc = subprocess.Popen([sys.executable, stub, "serve", str(port),
+                             str(cluster.ports["tessera_3p"]), *validators], cwd=root, env=env)
     try:
         deadline = time.monotonic() + 10
         while True:
@@ -671,6 +671,53 @@ def external_rm(tb: Bed):
     return f"{len(pruned)} pruned ({'; '.join(pruned)}); orga-node1 kept, peers updated"
 
 
+def test_contract(tb: Bed):
+    c, cwd, kc = deployed(tb, "netct", 2)
+    identity = [c.api("GET", f"/api/v1/namespaces/netct/configmaps/quorum-node{i}-identity")["data"]
+                for i in (1, 2)]
+    with geth_stub(c, [i["address"] for i in identity]) as log:
+        run = tb.qctl(cwd, "test", "contract", "quorum-node1", "-o", "json", kubeconfig=kc,
+                      timeout=120).ok()
+        report = json.loads(run.stdout)
+        assert report["sender"].lower() == identity[0]["account"].lower(), report
+        for kind in ("public", "private"):
+            half = report[kind]
+            assert half["initial"] != half["value"], half
+            assert [(r["node"], r["value"], r["party"]) for r in half["reads"]] == [
+                ("quorum-node1", half["value"], True), ("quorum-node2", half["value"], True)], half
+        assert report["private_for"] == [{"name": "quorum-node2", "key": identity[1]["tm.pub"]}]
+        # the stub took every transaction (nonces in order, v, canonical RLP, the signer that
+        # eth-keys recovers over the EIP-155 or Homestead hash); the private
+        # payloads went to the sender's Tessera through a port-forward to 9080
+        seen = calls(log)
+        stored = [x for x in seen if x.get("tessera") == "/storeraw"]
+        assert [x["from"] for x in stored] == [identity[0]["tm.pub"]] * 2, stored
+        sends = [x["method"] for x in seen if x.get("method", "").startswith("eth_sendRaw")]
+        assert sends == ["eth_sendRawTransaction"] * 2 + ["eth_sendRawPrivateTransaction"] * 2
+        assert all(x["params"][1] == {"privateFor": [identity[1]["tm.pub"]]} for x in seen
+                   if x.get("method") == "eth_sendRawPrivateTransaction")
+        signers = [x["signed_by"].lower() for x in seen if "signed_by" in x]
+        assert signers == [identity[0]["account"].lower()] * 4, signers
+        polled = [x for x in seen if x.get("method") == "eth_getTransactionReceipt"]
+        assert len(polled) == 8, "each receipt is read twice: absent, then mined"
+
+    # A third node with Tessera, no party: the stub's one state shows it the private value,
+    # which must fail the test, naming it.
+    tb.qctl(cwd, "node", "add", "quorum-node3").ok()
+    tb.qctl(cwd, "generate", "-q").ok()
+    tb.qctl(cwd, "deploy", "--yes", kubeconfig=kc).ok()
+    settle(c, "netct", 3)
+    with geth_stub(c, [i["address"] for i in identity]):
+        run = tb.qctl(cwd, "test", "contract", "quorum-node1", "--private", kubeconfig=kc,
+                      timeout=120)
+        assert run.code == 1, run
+        assert "node `quorum-node3` is not a party and yet reads its value" in run.stderr, run
+    run = tb.qctl(cwd, "test", "contract", "quorum-node1", "--private-for", "nobody",
+                  kubeconfig=kc)
+    assert run.code == 2 and "quorum-node2, quorum-node3" in run.stderr, run
+    return "public and private contract set and read on both nodes; a non-party reading is caught"
+
+
 SCENARIOS = [
     Scenario("cp", "cp-first-deploy", "first deploy creates every object; pods Ready, PVCs Bound", first_deploy),
     Scenario("cp", "cp-unchanged-redeploy", "a second deploy changes and restarts nothing", unchanged_redeploy),
@@ -691,5 +738,6 @@ SCENARIOS = [
     Scenario("cp", "cp-operate", "logs, rpc, geth exec/attach, status -o wide, validator votes via the API server", operate),
     Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
     Scenario("cp", "cp-stop-start", "node stop survives deploy; start brings the node back", stop_start),
+    Scenario("cp", "cp-test-contract", "test contract: signed transactions, /storeraw, reads per node", test_contract),
     Scenario("cp", "cp-external-rm", "external rm, generate, deploy prune its Service and slice", external_rm),
 ]

@@ -4,6 +4,7 @@
 //! [`crate::cluster::container`]; nothing here dials a pod.
 
 mod chain;
+pub mod contract;
 pub mod raft;
 mod votes;
 
@@ -227,7 +228,12 @@ impl<'a> Geth<'a> {
 
     /// A JSON-RPC quantity `method` answers on `node`, as a number.
     pub async fn number(&self, node: &str, method: &str) -> Result<u64> {
-        let answer = self.call(node, method, &serde_json::json!([])).await?;
+        self.number_with(node, method, serde_json::json!([])).await
+    }
+
+    /// A JSON-RPC quantity `method(params)` answers on `node`, as a number.
+    pub async fn number_with(&self, node: &str, method: &str, params: Value) -> Result<u64> {
+        let answer = self.call(node, method, &params).await?;
         rpc::quantity(&answer)
             .map_err(|e| Error::runtime(format!("node `{node}` answered `{method}` with {e}")))
     }
