@@ -182,6 +182,33 @@ fn a_raft_node_that_cannot_be_added_to_the_running_cluster_is_not_deployed() {
     assert_eq!(env.read("qubernetes.yaml"), config);
 }
 
+/// A raft node removed from the config leaves the raft cluster before its objects go; when no
+/// member can be asked, deploy stops before it applies or deletes anything.
+#[test]
+fn a_removed_raft_node_that_cannot_leave_the_raft_cluster_is_not_pruned() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    let env = TestEnv::new();
+    env.run(&["init", "--num", "3", "--consensus", "raft", "--yes"])
+        .ok();
+    env.run(&["generate"]).ok();
+    env.run_on(&api, &["deploy"]).ok();
+    env.run(&["node", "rm", "quorum-node3"]).ok();
+    env.run(&["generate"]).ok();
+    let stderr = env.run_on(&api, &["deploy", "--yes"]).failed();
+    assert!(
+        stderr.contains("raft node(s) `quorum-node3` must leave the running raft cluster"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--prune=false"), "{stderr}");
+    assert!(
+        api.object("deployments", "default", "quorum-node3")
+            .is_some()
+    );
+    // Without pruning there is nothing to leave.
+    env.run_on(&api, &["deploy", "--prune=false"]).ok();
+}
+
 /// `out/` of another raft network must not add its nodes to the running one: the identity
 /// guard refuses it (exit 2) before any raft call.
 #[test]

@@ -288,6 +288,19 @@ fn confirm_prune(ui: &Ui, plan: &PrunePlan, dry_run: bool) -> Result<()> {
 /// What pruning deleted, the validators to vote out, and what it could not delete.
 fn report_pruned(ui: &Ui, outcome: &crate::ops::cluster::DeployOutcome) -> Result<()> {
     let plan = &outcome.prune;
+    for leave in &outcome.raft_left {
+        ui.status(format!(
+            "{} raft node `{}` (raft id {}) from the running raft cluster (raft_removePeer on `{}`)",
+            if outcome.report.dry_run {
+                "would remove"
+            } else {
+                "removed"
+            },
+            leave.node,
+            leave.raft_id,
+            leave.via
+        ));
+    }
     for object in &outcome.pruned {
         ui.status(format!("pruned {object}"));
     }

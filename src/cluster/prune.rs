@@ -43,18 +43,24 @@ pub struct RemovedIdentity {
     pub node: String,
     pub consensus: String,
     pub address: String,
+    /// Its enode id: how a raft cluster names its member.
+    pub enode_id: String,
 }
 
 impl RemovedIdentity {
-    /// The command that votes this node out of the validator (or signer) set, for the
-    /// consensus protocols with votes.
     pub fn vote_out(&self) -> Option<String> {
-        match self.consensus.as_str() {
-            "qbft" | "istanbul" | "ibft" | "clique" => {
-                Some(format!("qctl validator propose --remove {}", self.address))
-            }
-            _ => None,
+        vote_out(&self.consensus, &self.address)
+    }
+}
+
+/// The command that votes a member with `address` out of the validator (or signer) set, for
+/// the consensus protocols with votes.
+pub fn vote_out(consensus: &str, address: &str) -> Option<String> {
+    match consensus {
+        "qbft" | "istanbul" | "ibft" | "clique" => {
+            Some(format!("qctl validator propose --remove {address}"))
         }
+        _ => None,
     }
 }
 
@@ -138,6 +144,7 @@ fn identity(object: &DynamicObject) -> Option<RemovedIdentity> {
         node: get(identity_keys::NODE).unwrap_or_else(|| object.name_any()),
         consensus: get(identity_keys::CONSENSUS)?,
         address: get(identity_keys::NODE_ADDRESS)?,
+        enode_id: get(identity_keys::ENODE_ID)?,
     })
 }
 
@@ -185,6 +192,7 @@ mod tests {
             node: "n".into(),
             consensus: consensus.into(),
             address: "0xabc".into(),
+            enode_id: "ab".repeat(64),
         };
         for consensus in ["qbft", "istanbul", "clique"] {
             assert_eq!(

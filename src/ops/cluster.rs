@@ -88,6 +88,8 @@ pub struct DeployOutcome {
     pub pruned: Vec<cluster::ObjectRef>,
     /// Objects the pruning could not delete.
     pub prune_failed: Vec<cluster::ClusterError>,
+    /// Raft members of removed nodes that left the raft cluster (dry run: would leave).
+    pub raft_left: Vec<super::live::raft::RaftLeave>,
 }
 
 /// Plans the pruning, lets `before_apply` see the plan (and refuse it, which stops the
@@ -134,6 +136,14 @@ pub fn deploy(
             }
         }
         before_apply(&plan)?;
+        let raft_left = super::live::raft::remove_members(
+            conn,
+            opts.namespace,
+            &opts.nodes,
+            &plan.removed_identities,
+            opts.dry_run,
+        )
+        .await?;
         let report = cluster::apply(
             conn,
             &manifests,
@@ -181,6 +191,7 @@ pub fn deploy(
             prune: plan,
             pruned,
             prune_failed,
+            raft_left,
         })
     })
 }

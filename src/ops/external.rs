@@ -363,14 +363,10 @@ pub fn remove(path: &Path, name: &str) -> Result<ExternalRemoved> {
             }
         })?;
         let node = list(loaded).swap_remove(index);
-        let vote_out = node.address.as_ref().and_then(|address| {
-            let id = cluster::prune::RemovedIdentity {
-                node: node.name.clone(),
-                consensus: c.genesis.consensus.as_str().to_string(),
-                address: address.clone(),
-            };
-            id.vote_out()
-        });
+        let vote_out = node
+            .address
+            .as_ref()
+            .and_then(|address| cluster::prune::vote_out(c.genesis.consensus.as_str(), address));
         Ok::<_, ConfigError>((text, ExternalRemoved { node, vote_out }))
     })?;
     Ok(removed)

@@ -83,6 +83,12 @@ class Chain:
                 node_id = re.match(r"enode://([0-9a-f]+)@", params[0]).group(1)
                 self.raft.append({"raftId": len(self.raft) + 1, "nodeId": node_id})
                 return len(self.raft)
+            if method == "raft_removePeer" and self.raft:
+                before = len(self.raft)
+                self.raft = [m for m in self.raft if m["raftId"] != params[0]]
+                if len(self.raft) == before:
+                    raise ValueError(f"no raft member with id {params[0]}")
+                return None
             if method == "istanbul_discard":
                 self.votes.pop(params[0], None)
                 return None

@@ -254,9 +254,26 @@ def raft_join(tb: Bed):
         # A second deploy finds the node running and in the cluster: no second raft_addPeer.
         tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
         assert sum(x.get("method") == "raft_addPeer" for x in calls(log)) == 1
+
+        # Removing it: the raft cluster drops it before its objects go.
+        tb.qctl(cwd, "node", "rm", "late").ok()
+        tb.qctl(cwd, "generate", "-q").ok()
+        run = tb.qctl(cwd, "deploy", "--yes", "--dry-run", kubeconfig=kc).ok()
+        assert "would remove raft node `late` (raft id 4)" in run.stderr, run.stderr
+        assert not any(x.get("method") == "raft_removePeer" for x in calls(log))
+        run = tb.qctl(cwd, "deploy", "--yes", kubeconfig=kc).ok()
+        assert "removed raft node `late` (raft id 4) from the running raft cluster" in run.stderr, \
+            run.stderr
+        removed = [x["params"] for x in calls(log) if x.get("method") == "raft_removePeer"]
+        assert removed == [[4]], removed
+        assert "late" not in deployments(c, "netraft")
+        # Gone from the raft cluster too: a redeploy asks nothing more.
+        tb.qctl(cwd, "deploy", "--yes", kubeconfig=kc).ok()
+        assert sum(x.get("method") == "raft_removePeer" for x in calls(log)) == 1
     return ("a raft node added to a running network was added with raft_addPeer on a running "
-            "member, its config and Deployment got --raftjoinexisting 4, and a redeploy added "
-            "nothing (raft answers from the stand-in)")
+            "member, its config and Deployment got --raftjoinexisting 4, a redeploy added "
+            "nothing; after node rm, deploy removed raft id 4 with raft_removePeer before "
+            "pruning (raft answers from the stand-in)")
 
 
 def wait_timeout_reason(tb: Bed):
@@ -728,7 +745,7 @@ SCENARIOS = [
     Scenario("cp", "cp-destroy", "destroy removes everything", destroy),
     Scenario("cp", "cp-wait-ready", "deploy --wait returns when pods are Ready", wait_ready),
     Scenario("cp", "cp-wait-chain", "deploy --wait waits for peers and advancing blocks", wait_chain),
-    Scenario("cp", "cp-raft-join", "a raft node joins a running network through raft_addPeer", raft_join),
+    Scenario("cp", "cp-raft-join", "a raft node joins through raft_addPeer and leaves through raft_removePeer", raft_join),
     Scenario("cp", "cp-wait-timeout", "deploy --wait times out with the scheduler's reason", wait_timeout_reason),
     Scenario("cp", "cp-conflict", "a field owned by another manager is reported", conflict),
     Scenario("cp", "cp-forbidden", "a user without rights gets a clear 403", forbidden),

@@ -1,11 +1,13 @@
 //! Raft membership: a raft node added to a running network must be added to the raft cluster
 //! (`raft_addPeer` on a running member) and start with the raft id the cluster assigns
-//! (`--raftjoinexisting`), never a list position. `deploy` does both before it applies.
+//! (`--raftjoinexisting`), never a list position; a node removed from the config leaves it
+//! (`raft_removePeer`) before its objects are pruned. `deploy` does both before it applies.
 
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Geth;
+use crate::cluster::prune::RemovedIdentity;
 use crate::cluster::{Cluster, Connection};
 use crate::config::Loaded;
 use crate::error::{Error, Result};
@@ -172,6 +174,80 @@ pub fn join(
     }
     crate::ops::generate::generate(opts)?;
     Ok(joins)
+}
+
+/// A raft node that left the running raft cluster before its objects were pruned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RaftLeave {
+    pub node: String,
+    pub raft_id: u64,
+    /// The running member that was asked.
+    pub via: String,
+}
+
+/// Removes the raft members among `removed` (nodes whose objects pruning deletes) from the
+/// running raft cluster with `raft_removePeer` on a running node of `members` (unless
+/// `dry_run`), so the cluster does not keep counting a member that will never answer. A node
+/// the cluster no longer lists is left alone. Fails, before anything is applied, when no member
+/// runs to ask or the call fails.
+pub async fn remove_members(
+    conn: &Connection,
+    namespace: &str,
+    members: &[String],
+    removed: &[RemovedIdentity],
+    dry_run: bool,
+) -> Result<Vec<RaftLeave>> {
+    let leaving: Vec<&RemovedIdentity> = removed
+        .iter()
+        .filter(|r| r.consensus == Consensus::Raft.as_str())
+        .collect();
+    if leaving.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names: Vec<&str> = leaving.iter().map(|r| r.node.as_str()).collect();
+    let cannot = |why: String| {
+        Error::runtime(format!(
+            "raft node(s) `{}` must leave the running raft cluster before their objects are \
+             deleted, but {why}; nothing was applied",
+            names.join("`, `")
+        ))
+        .with_hint("`qctl deploy --prune=false` applies without deleting them")
+    };
+    let geth = Geth::at(conn, namespace).await?;
+    let Some(member) = members.iter().find(|n| geth.runs(n)) else {
+        return Err(cannot("no member of the config runs to ask".into()));
+    };
+    let cluster = geth
+        .call(member, "raft_cluster", &json!([]))
+        .await
+        .map_err(|e| {
+            cannot(format!(
+                "`raft_cluster` on `{member}` failed: {}",
+                e.chain()
+            ))
+        })?;
+    let mut leaves = Vec::new();
+    for node in leaving {
+        let Some(raft_id) = listed_id(&cluster, &node.enode_id.to_ascii_lowercase()) else {
+            continue;
+        };
+        if !dry_run {
+            geth.call(member, "raft_removePeer", &json!([raft_id]))
+                .await
+                .map_err(|e| {
+                    cannot(format!(
+                        "`raft_removePeer` of raft id {raft_id} on `{member}` failed: {}",
+                        e.chain()
+                    ))
+                })?;
+        }
+        leaves.push(RaftLeave {
+            node: node.node.clone(),
+            raft_id,
+            via: member.clone(),
+        });
+    }
+    Ok(leaves)
 }
 
 /// The raft id `raft_cluster` lists for the enode id, if any.
