@@ -70,14 +70,11 @@ impl fmt::Display for InputName<'_> {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BundleError {
     #[error(
-        "{input_name}: the bundle is {size} bytes; a join bundle may be at most {limit} bytes (1 MiB)",
+        "{input_name}: the bundle is larger than {limit} bytes (1 MiB), the most a join bundle may hold",
         input_name = InputName(input)
     )]
-    TooLarge {
-        input: String,
-        size: usize,
-        limit: usize,
-    },
+    /// Only the first byte past the limit is read, so the size is not known.
+    TooLarge { input: String, limit: usize },
     #[error("{at}: not a readable join bundle: {message}")]
     Syntax { at: At, message: String },
     #[error(

@@ -71,7 +71,6 @@ pub fn parse(input: &[u8], input_name: &str) -> Result<Parsed, BundleError> {
     if input.len() > MAX_BUNDLE_BYTES {
         return Err(BundleError::TooLarge {
             input: input_name.to_string(),
-            size: input.len(),
             limit: MAX_BUNDLE_BYTES,
         });
     }

@@ -305,6 +305,23 @@ fn external_tessera(ctx: &objects::Context, net: &Network) -> Result<Vec<Value>,
     if net.nodes.iter().all(|n| n.tessera.is_none()) {
         return Ok(Vec::new());
     }
+    // The local Services an external node's Service must not be named like, by name.
+    let taken: std::collections::HashMap<String, (&str, &'static str)> = net
+        .nodes
+        .iter()
+        .flat_map(|local| {
+            [
+                (
+                    names::peer_service(&local.name),
+                    (local.name.as_str(), "peer Service"),
+                ),
+                (
+                    names::rpc_service(&local.name),
+                    (local.name.as_str(), "RPC Service"),
+                ),
+            ]
+        })
+        .collect();
     let mut docs = Vec::new();
     for node in &net.external_nodes {
         let Some(target) = external_tessera::target(node) else {
@@ -314,19 +331,12 @@ fn external_tessera(ctx: &objects::Context, net: &Network) -> Result<Vec<Value>,
             node: node.name.clone(),
             reason,
         })?;
-        let service = names::external_tessera_service(&node.name);
-        for local in &net.nodes {
-            let taken = [
-                (names::peer_service(&local.name), "peer Service"),
-                (names::rpc_service(&local.name), "RPC Service"),
-            ];
-            if let Some((_, what)) = taken.iter().find(|(name, _)| *name == service) {
-                return Err(K8sError::ExternalNameTaken {
-                    node: node.name.clone(),
-                    local: local.name.clone(),
-                    what,
-                });
-            }
+        if let Some((local, what)) = taken.get(&names::external_tessera_service(&node.name)) {
+            return Err(K8sError::ExternalNameTaken {
+                node: node.name.clone(),
+                local: local.to_string(),
+                what,
+            });
         }
         let (service, slice) = external_tessera::objects(ctx, node, &target);
         docs.push(to_value(&service)?);
