@@ -197,6 +197,16 @@ const UNKNOWN: &[Case] = &[
         &["k8s.sep_deployment_files: unknown key"],
     ),
     case(
+        // A key whose value is a block is named on its own line, not its first child's.
+        (
+            "  namespace: bad-input",
+            "  namespace: bad-input\n  extras:\n    owner: ops",
+        ),
+        &["node", "ls", "--strict"],
+        2,
+        &["qubernetes.yaml:10: k8s.extras: unknown key"],
+    ),
+    case(
         (
             "    type: ClusterIP",
             "    type: ClusterIP\n    nodePort_ws: 30001",

@@ -11,6 +11,9 @@ use yaml_rust2::scanner::{Marker, TScalarStyle};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     pub line: usize,
+    /// The line of its key when it is the value of a map entry, else `line`: a block
+    /// collection starts on the line after its key.
+    pub key_line: usize,
     pub value: Value,
 }
 
@@ -64,9 +67,9 @@ impl Node {
         }
     }
 
-    /// Line of the value of `key`, else of this node.
+    /// Line of `key`, else of this node.
     pub fn line_of(&self, key: &str) -> usize {
-        self.get(key).map_or(self.line, |n| n.line)
+        self.get(key).map_or(self.line, |n| n.key_line)
     }
 }
 
@@ -100,6 +103,7 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     match builder.documents.len() {
         0 => Ok(Node {
             line: 1,
+            key_line: 1,
             value: Value::Map(Vec::new()),
         }),
         1 => Ok(builder.documents.pop().expect("one document")),
@@ -115,14 +119,15 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
 #[derive(Default)]
 struct Builder {
     stack: Vec<(Node, Option<String>)>,
-    pending_key: Vec<Option<String>>,
+    /// Per open map, the key (and its line) whose value comes next.
+    pending_key: Vec<Option<(String, usize)>>,
     documents: Vec<Node>,
     second_document_line: usize,
     error: Option<SyntaxError>,
 }
 
 impl Builder {
-    fn push_value(&mut self, node: Node) {
+    fn push_value(&mut self, mut node: Node) {
         let Some((parent, _)) = self.stack.last_mut() else {
             if !self.documents.is_empty() && self.second_document_line == 0 {
                 self.second_document_line = node.line;
@@ -136,7 +141,7 @@ impl Builder {
                 let key = self.pending_key.last_mut().expect("map has a key slot");
                 match key.take() {
                     None => match node.value {
-                        Value::Scalar { text, .. } => *key = Some(text),
+                        Value::Scalar { text, .. } => *key = Some((text, node.line)),
                         _ => {
                             self.error.get_or_insert(SyntaxError {
                                 line: node.line,
@@ -145,10 +150,11 @@ impl Builder {
                             });
                         }
                     },
-                    Some(k) => {
+                    Some((k, key_line)) => {
+                        node.key_line = key_line;
                         if entries.iter().any(|(existing, _)| *existing == k) {
                             self.error.get_or_insert(SyntaxError {
-                                line: node.line,
+                                line: key_line,
                                 column: 1,
                                 message: format!("duplicate key `{k}`"),
                             });
@@ -165,6 +171,7 @@ impl Builder {
         self.stack.push((
             Node {
                 line: mark.line(),
+                key_line: mark.line(),
                 value,
             },
             None,
@@ -198,6 +205,7 @@ impl MarkedEventReceiver for Builder {
                 let quoted = !matches!(style, TScalarStyle::Plain);
                 self.push_value(Node {
                     line: mark.line(),
+                    key_line: mark.line(),
                     value: Value::Scalar { text, quoted },
                 });
             }
@@ -243,6 +251,36 @@ mod tests {
         );
         assert_eq!(genesis.line_of("Chain_Id"), 3);
         assert_eq!(doc.get("nodes").unwrap().as_seq().unwrap().len(), 0);
+    }
+
+    #[test]
+    fn a_key_whose_value_is_a_block_is_on_its_own_line() {
+        let doc = parse(
+            "k8s:
+  bogus:
+    x: 1
+  list:
+    - 1
+",
+        )
+        .unwrap();
+        let k8s = doc.get("k8s").unwrap();
+        assert_eq!(doc.line_of("k8s"), 1);
+        assert_eq!(k8s.line, 2, "a block map starts at its first key");
+        assert_eq!(k8s.line_of("bogus"), 2);
+        assert_eq!(k8s.line_of("list"), 4);
+        assert_eq!(
+            parse(
+                "a:
+  b: 1
+a:
+  c: 2
+"
+            )
+            .unwrap_err()
+            .line,
+            3
+        );
     }
 
     #[test]

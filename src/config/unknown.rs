@@ -140,7 +140,7 @@ impl Walk {
                 continue;
             }
             let field = join(path, &crate::text::sanitize(name));
-            let line = value.line.min(map.line_of(name));
+            let line = value.key_line;
             if let Some(near) = near_miss(name, known) {
                 self.out.errors.push(Problem {
                     line,
