@@ -14,6 +14,7 @@ mod geth;
 mod init;
 mod legacy;
 mod logs;
+mod monitor;
 mod node;
 mod reference;
 mod rpc;
@@ -64,6 +65,8 @@ pub enum Command {
     Validator(validator::ValidatorCommand),
     #[command(subcommand)]
     External(external::ExternalCommand),
+    #[command(subcommand)]
+    Monitor(monitor::MonitorCommand),
     Completions(completions::CompletionsArgs),
 }
 
@@ -138,6 +141,7 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::Rpc(args) => rpc::run(ui, ctx, args),
         Command::Validator(cmd) => validator::run(ui, ctx, cmd),
         Command::External(cmd) => external::run(ui, ctx, cmd),
+        Command::Monitor(cmd) => monitor::run(ui, ctx, cmd),
         Command::Completions(args) => completions::run(ui, args),
     }
 }
