@@ -51,6 +51,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
             cand external 'List and remove the external nodes (other organisations'' nodes this network peers with)'
             cand test 'Check a running network end to end'
+            cand monitor 'Turn the Prometheus server that scrapes every node''s metrics on or off'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -775,6 +776,83 @@ set edit:completion:arg-completer[qctl] = {|@words|
         }
         &'qctl;test;help;help'= {
         }
+        &'qctl;monitor'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Turn monitoring on: geth metrics and a Prometheus server (then `qctl generate` and `qctl deploy`)'
+            cand rm 'Turn monitoring off (then `qctl generate` and `qctl deploy`, which deletes the Prometheus server)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;monitor;add'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;monitor;rm'= {
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;monitor;help'= {
+            cand add 'Turn monitoring on: geth metrics and a Prometheus server (then `qctl generate` and `qctl deploy`)'
+            cand rm 'Turn monitoring off (then `qctl generate` and `qctl deploy`, which deletes the Prometheus server)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'qctl;monitor;help;add'= {
+        }
+        &'qctl;monitor;help;rm'= {
+        }
+        &'qctl;monitor;help;help'= {
+        }
         &'qctl;completions'= {
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
@@ -811,6 +889,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
             cand external 'List and remove the external nodes (other organisations'' nodes this network peers with)'
             cand test 'Check a running network end to end'
+            cand monitor 'Turn the Prometheus server that scrapes every node''s metrics on or off'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -880,6 +959,14 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand contract 'Deploy a storage contract from a node, public and private, and check who can read it'
         }
         &'qctl;help;test;contract'= {
+        }
+        &'qctl;help;monitor'= {
+            cand add 'Turn monitoring on: geth metrics and a Prometheus server (then `qctl generate` and `qctl deploy`)'
+            cand rm 'Turn monitoring off (then `qctl generate` and `qctl deploy`, which deletes the Prometheus server)'
+        }
+        &'qctl;help;monitor;add'= {
+        }
+        &'qctl;help;monitor;rm'= {
         }
         &'qctl;help;completions'= {
         }

@@ -15,7 +15,14 @@ pub mod ports {
     pub const METRICS: u16 = 6060;
     pub const TESSERA_P2P: u16 = 9001;
     pub const TESSERA_THIRD_PARTY: u16 = 9080;
+    /// The Prometheus server's web UI and API (with `prometheus`).
+    pub const PROMETHEUS: u16 = 9090;
 }
+
+/// The name of the Prometheus server `prometheus` turns on (its Deployment and Service). No
+/// node, local or external, may have it while monitoring is on: the node's Deployment and peer
+/// Service would be the server's.
+pub const MONITOR_NAME: &str = "quorum-monitor";
 
 /// Default versions when the config names none.
 pub const DEFAULT_QUORUM_VERSION: &str = "24.4.1";
@@ -268,6 +275,9 @@ pub struct K8sSettings {
     pub fs_group: Option<i64>,
     /// `prometheus` present and not `enabled: false`.
     pub prometheus: bool,
+    /// `prometheus.nodePort_prom`: the Prometheus Service becomes a NodePort on this port
+    /// (an explicit opt-in; ClusterIP otherwise).
+    pub prometheus_node_port: Option<u16>,
 }
 
 /// Genesis-level settings (`genesis.*`).

@@ -15,6 +15,7 @@ mod geth_flags;
 mod help;
 mod live;
 mod locking;
+mod monitor;
 mod multi_cluster;
 mod operate;
 mod schemas;

@@ -115,6 +115,22 @@ fn a_duplicate_node_name_exits_2() {
 }
 
 #[test]
+fn a_node_named_quorum_monitor_with_monitoring_on_exits_2() {
+    let env = seven_nodes();
+    edit_config(
+        &env,
+        "Node_UserIdent: quorum-node2",
+        "Node_UserIdent: quorum-monitor",
+    );
+    env.run(&["generate", "-q"]).ok();
+    let stderr = env.run(&["monitor", "add"]).invalid();
+    assert!(
+        stderr.contains("qubernetes.yaml:24: nodes[1].Node_UserIdent: `quorum-monitor`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn an_invalid_join_bundle_exits_2() {
     let env = seven_nodes();
     env.write("bundle.yaml", "apiVersion: qctl/v9\n");

@@ -60,11 +60,7 @@ fn check_generated_flags(version: &str, init_args: &[&str]) {
         let mut init = vec!["init", "--yes", "--num", "2", "--consensus", consensus];
         init.extend(init_args);
         env.run(&init).ok();
-        let config = env.read("qubernetes.yaml");
-        env.write(
-            "qubernetes.yaml",
-            &format!("{config}prometheus:\n  enabled: true\n"),
-        );
+        env.run(&["monitor", "add"]).ok();
         // A node's own flags are appended verbatim; they must be checked like the rest.
         env.run(&[
             "node",

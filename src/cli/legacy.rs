@@ -26,7 +26,11 @@ const COMMANDS: &[(&[&str], &str)] = &[
     (&["add", "extnode"], "`qctl add-external BUNDLE`"),
     (
         &["add", "monitor"],
-        "`prometheus: {enabled: true}` in qubernetes.yaml",
+        "`qctl monitor add`, then `qctl generate` and `qctl deploy`",
+    ),
+    (
+        &["delete", "monitor"],
+        "`qctl monitor rm`, then `qctl generate` and `qctl deploy`",
     ),
     (&["update", "node"], "`qctl node update NAME`"),
     (
@@ -74,14 +78,8 @@ const FLAGS: &[(&str, &str)] = &[
         "--testqbftblock",
         "`Test_QBFT_Block` under `genesis:` in qubernetes.yaml",
     ),
-    (
-        "--monitor",
-        "`prometheus: {enabled: true}` in qubernetes.yaml",
-    ),
-    (
-        "--monit",
-        "`prometheus: {enabled: true}` in qubernetes.yaml",
-    ),
+    ("--monitor", "`qctl monitor add` before `qctl generate`"),
+    ("--monit", "`qctl monitor add` before `qctl generate`"),
     ("--ingress", "`k8s.service.Ingress` in qubernetes.yaml"),
     ("--cakeshop", "nothing: qctl does not deploy Cakeshop"),
     ("--cake", "nothing: qctl does not deploy Cakeshop"),
@@ -172,6 +170,9 @@ mod tests {
             ("stop node n", "`qctl node stop NAME`"),
             ("delete external-node n", "`qctl external rm NAME`"),
             ("ls extnodes", "`qctl external ls`"),
+            ("add monitor", "`qctl monitor add`"),
+            ("delete monitor", "`qctl monitor rm`"),
+            ("generate network --monitor", "`qctl monitor add`"),
         ] {
             let e = explain_line(line).unwrap();
             assert!(e.contains(new), "{line}: {e}");

@@ -14,6 +14,7 @@ mod geth;
 mod init;
 mod legacy;
 mod logs;
+mod monitor;
 mod node;
 mod reference;
 mod rpc;
@@ -67,6 +68,8 @@ pub enum Command {
     External(external::ExternalCommand),
     #[command(subcommand)]
     Test(test::TestCommand),
+    #[command(subcommand)]
+    Monitor(monitor::MonitorCommand),
     Completions(completions::CompletionsArgs),
 }
 
@@ -142,6 +145,7 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::Validator(cmd) => validator::run(ui, ctx, cmd),
         Command::External(cmd) => external::run(ui, ctx, cmd),
         Command::Test(cmd) => test::run(ui, ctx, cmd),
+        Command::Monitor(cmd) => monitor::run(ui, ctx, cmd),
         Command::Completions(args) => completions::run(ui, args),
     }
 }

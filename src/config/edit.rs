@@ -12,6 +12,8 @@ use verify::{entry_node, same_except, same_items, verify};
 
 mod field;
 pub use field::set_item_scalar;
+mod switch;
+pub use switch::{is_on, set_switch};
 
 /// Why an edit could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -28,6 +30,8 @@ pub enum EditError {
     NotABlockMap { section: String, line: usize },
     #[error("`{what}` (line {line}) is a list or map, not a single value")]
     NotAScalar { what: String, line: usize },
+    #[error("`{what}` (line {line}) is not true or false")]
+    NotABoolean { what: String, line: usize },
     #[error("the edit of `{what}` did not re-read as intended; the file was left unchanged")]
     Unverified { what: String },
 }

@@ -27,3 +27,9 @@ pub const GENESIS_FILE: &str = "Genesis_File";
 pub const KEY_DIR_BASE: &str = "Key_Dir_Base";
 /// The transaction manager a node runs (tessera, none).
 pub const TM_NAME: &str = "Name";
+/// The section that turns monitoring on (top level).
+pub const PROMETHEUS: &str = "prometheus";
+/// Whether monitoring is on (`prometheus` section; on when absent from a present section).
+pub const PROMETHEUS_ENABLED: &str = "enabled";
+/// A fixed NodePort for the Prometheus Service (`prometheus` section; the original's key).
+pub const PROMETHEUS_NODE_PORT: &str = "nodePort_prom";

@@ -8,6 +8,7 @@ mod entries;
 mod error;
 pub mod keys;
 pub mod model;
+mod names;
 #[cfg(test)]
 mod proptests;
 mod read;

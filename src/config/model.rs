@@ -23,7 +23,10 @@ pub struct Config {
     pub nodes: Vec<NodeEntry>,
     pub external_nodes: Vec<ExternalEntry>,
     pub k8s: K8sSection,
+    /// `prometheus` present and not `enabled: false` (see [`Config::prometheus_node_port`]).
     pub prometheus: bool,
+    /// `prometheus.nodePort_prom`, whether or not monitoring is on.
+    pub prometheus_node_port: Option<u16>,
     pub paths: PathsSection,
 }
 

@@ -118,16 +118,10 @@ impl Cx {
         let genesis = self.genesis(doc);
         let nodes = self.nodes(doc, genesis.as_ref());
         let external_nodes = self.external_nodes(doc);
-        self.unique_names(&nodes, &external_nodes);
         let k8s = self.k8s(doc);
-        let prometheus = match doc.get("prometheus") {
-            None => false,
-            Some(p) if p.is_null() => true,
-            Some(p) if p.as_map().is_some() => {
-                self.bool(p, "enabled", "prometheus").unwrap_or(true)
-            }
-            Some(_) => self.bool(doc, "prometheus", "").unwrap_or(false),
-        };
+        let (prometheus, prometheus_node_port) = self.prometheus(doc);
+        let taken = super::names::name_problems(&nodes, &external_nodes, prometheus);
+        self.problems.extend(taken);
         let paths = self.paths(doc);
         Some(Config {
             genesis: genesis?,
@@ -135,8 +129,35 @@ impl Cx {
             external_nodes,
             k8s,
             prometheus,
+            prometheus_node_port,
             paths,
         })
+    }
+
+    /// Whether monitoring is on (`prometheus` present and not `enabled: false`, or a bare
+    /// `prometheus: true`), and `prometheus.nodePort_prom`.
+    fn prometheus(&mut self, doc: &Node) -> (bool, Option<u16>) {
+        let section = key::PROMETHEUS;
+        match doc.get(section) {
+            None => (false, None),
+            Some(p) if p.is_null() => (true, None),
+            Some(p) if p.as_map().is_some() => {
+                let on = self
+                    .bool(p, key::PROMETHEUS_ENABLED, section)
+                    .unwrap_or(true);
+                let port = self.parsed(p, key::PROMETHEUS_NODE_PORT, section, |t| {
+                    match t.parse::<u16>() {
+                        Ok(port) if port > 0 => Ok(port),
+                        _ => Err(format!(
+                            "`{t}` is not a port; expected a NodePort number such as 31323 \
+                             (in the cluster's NodePort range, by default 30000-32767)"
+                        )),
+                    }
+                });
+                (on, port)
+            }
+            Some(_) => (self.bool(doc, section, "").unwrap_or(false), None),
+        }
     }
 
     fn genesis(&mut self, doc: &Node) -> Option<GenesisSection> {
@@ -355,30 +376,6 @@ impl Cx {
             }
         }
         out
-    }
-
-    fn unique_names(&mut self, nodes: &[NodeEntry], external: &[ExternalEntry]) {
-        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-        let all = nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.name.as_str(), n.line, format!("nodes[{i}]")))
-            .chain(
-                external
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (n.name.as_str(), n.line, format!("external_nodes[{i}]"))),
-            )
-            .collect::<Vec<_>>();
-        for (name, line, path) in &all {
-            if let Some(first) = seen.insert(name, path) {
-                self.problem(
-                    *line,
-                    format!("{path}.Node_UserIdent"),
-                    format!("`{name}` is already used by {first}; node names must be unique across nodes and external_nodes"),
-                );
-            }
-        }
     }
 
     fn k8s(&mut self, doc: &Node) -> K8sSection {

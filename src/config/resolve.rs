@@ -59,6 +59,7 @@ pub fn resolve(config: &Config, keys: Vec<NodeKeys>) -> Network {
             run_as_group: config.k8s.run_as_group,
             fs_group: config.k8s.fs_group,
             prometheus: config.prometheus,
+            prometheus_node_port: config.prometheus_node_port,
         },
     }
 }

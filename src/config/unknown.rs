@@ -50,7 +50,7 @@ const STORAGE: &[&str] = &["PVC", "Capacity", "storageClassName", "annotations"]
 const PVC: &[&str] = &["Capacity", "storageClassName", "annotations"];
 const SECURITY: &[&str] = &["runAsUser", "runAsGroup", "fsGroup"];
 const PATHS: &[&str] = &[key::KEY_DIR_BASE, key::GENESIS_FILE, STRICT];
-const PROMETHEUS: &[&str] = &["enabled"];
+const PROMETHEUS: &[&str] = &["enabled", key::PROMETHEUS_NODE_PORT];
 const EXTERNAL: &[&str] = &[
     key::NODE_NAME,
     key::ENODE_URL,

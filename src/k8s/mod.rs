@@ -6,8 +6,10 @@
 
 mod external_tessera;
 pub mod kinds;
+mod monitor;
 pub mod names;
 mod objects;
+mod pod;
 mod workload;
 
 #[cfg(test)]
@@ -92,6 +94,11 @@ pub enum K8sError {
         entries: String,
         advice: &'static str,
     },
+    #[error(
+        "{which} `{node}` has the name of the Prometheus Deployment and Service that \
+         `prometheus` turns on; rename the node, or turn monitoring off (`qctl monitor rm`)"
+    )]
+    MonitorNameTaken { which: &'static str, node: String },
     #[error("cannot render {kind} `{name}` as YAML")]
     Render {
         kind: &'static str,
@@ -133,6 +140,7 @@ impl From<K8sError> for crate::error::Error {
             | K8sError::IncompleteTessera { .. }
             | K8sError::ExternalTessera { .. }
             | K8sError::ExternalNameTaken { .. }
+            | K8sError::MonitorNameTaken { .. }
             | K8sError::TooLarge { .. } => crate::error::ErrorKind::User,
             K8sError::Render { .. } => crate::error::ErrorKind::Runtime,
         };
@@ -223,10 +231,44 @@ pub fn build(net: &Network, derived: &DerivedConfig) -> Result<Vec<ManifestFile>
             false,
         )?;
     }
+    if net.k8s.prometheus {
+        push(numbered_manifest(MONITOR_FILE), monitor_docs(&ctx)?, false)?;
+    }
     for (node, deployment) in deployments {
         push(deployment_manifest(node), vec![deployment], false)?;
     }
     Ok(files)
+}
+
+/// The file of the Prometheus server's objects (with `prometheus`).
+pub const MONITOR_FILE: &str = "06-quorum-monitor.yaml";
+
+/// The Prometheus server: its config, Service, Deployment and, with the network's policy, its
+/// own NetworkPolicy. Refused when a node has the server's name.
+fn monitor_docs(ctx: &objects::Context) -> Result<Vec<Value>, K8sError> {
+    let net = ctx.net;
+    let local = net.nodes.iter().map(|n| ("node", &n.name));
+    let external = net
+        .external_nodes
+        .iter()
+        .map(|n| ("external node", &n.name));
+    if let Some((which, node)) = local.chain(external).find(|(_, n)| *n == names::MONITOR) {
+        return Err(K8sError::MonitorNameTaken {
+            which,
+            node: node.clone(),
+        });
+    }
+    let config = monitor::configmap(ctx);
+    let deployment = monitor::deployment(ctx, &config);
+    let mut docs = vec![
+        to_value(&config)?,
+        to_value(&monitor::service(ctx))?,
+        to_value(&deployment)?,
+    ];
+    if net.k8s.network_policy {
+        docs.push(to_value(&monitor::network_policy(ctx))?);
+    }
+    Ok(docs)
 }
 
 /// The most data one ConfigMap or Secret may hold, in bytes: Kubernetes' API validation adds

@@ -80,6 +80,16 @@ pub const SHARED_INGRESS: &str = "quorum-ingress";
 /// NetworkPolicy that guards every node pod.
 pub const NETWORK_POLICY: &str = "quorum-network-policy";
 
+/// The Prometheus server of `prometheus`: its Deployment, Service and NetworkPolicy (see
+/// [`crate::network::MONITOR_NAME`]).
+pub const MONITOR: &str = crate::network::MONITOR_NAME;
+/// ConfigMap holding the Prometheus server's `prometheus.yml`.
+pub const MONITOR_CONFIGMAP: &str = "quorum-monitor-config";
+/// Key of [`MONITOR_CONFIGMAP`]: the file Prometheus reads.
+pub const MONITOR_CONFIG_KEY: &str = "prometheus.yml";
+/// Container name of the Prometheus server.
+pub const CONTAINER_PROMETHEUS: &str = "prometheus";
+
 /// Values of `app.kubernetes.io/component`, so `status` and `destroy` can tell objects apart.
 pub mod components {
     pub const NAMESPACE: &str = "namespace";
@@ -96,6 +106,8 @@ pub mod components {
     pub const EXTERNAL_TESSERA: &str = "external-tessera";
     /// The node's workload and its pods.
     pub const NODE: &str = "node";
+    /// The Prometheus server of `prometheus` and what it reads.
+    pub const MONITOR: &str = "monitor";
 }
 /// Selector-less Service (and its EndpointSlice) of an external node's Tessera: named like the
 /// node, so the URL that node's Tessera advertises, `http://<node>:9001`, resolves here too.
@@ -133,6 +145,17 @@ pub fn shared_labels(component: &str) -> BTreeMap<String, String> {
         (LABEL_MANAGED_BY.into(), MANAGED_BY.into()),
         (LABEL_COMPONENT.into(), component.into()),
     ])
+}
+
+/// Labels of the Prometheus server's objects and pod: those of a node's objects, with the
+/// monitor's name as instance, so no node's pod selector can match its pod.
+pub fn monitor_labels() -> BTreeMap<String, String> {
+    node_labels(MONITOR, components::MONITOR)
+}
+
+/// Pod selector of the Prometheus server's Deployment and Service.
+pub fn monitor_selector() -> BTreeMap<String, String> {
+    node_selector(MONITOR)
 }
 
 /// Pod selector of a node's workload: stable across qctl versions, so never add to it.

@@ -208,10 +208,12 @@ fn find<'a>(docs: &'a [Value], kind: &str, name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("no {kind} `{name}`"))
 }
 
-fn config_hashes(net: &Network, derived: &DerivedConfig) -> BTreeMap<String, String> {
+/// The config hash of each Deployment of `component` (`node`, `monitor`).
+fn hashes_of(net: &Network, derived: &DerivedConfig, component: &str) -> BTreeMap<String, String> {
     let docs = documents(&build(net, derived).unwrap());
     docs.iter()
         .filter(|d| d["kind"] == "Deployment")
+        .filter(|d| d["metadata"]["labels"][names::LABEL_COMPONENT] == component)
         .map(|d| {
             let hash =
                 &d["spec"]["template"]["metadata"]["annotations"][names::ANNOTATION_CONFIG_HASH];
@@ -221,6 +223,11 @@ fn config_hashes(net: &Network, derived: &DerivedConfig) -> BTreeMap<String, Str
             )
         })
         .collect()
+}
+
+/// The config hash of each node's Deployment.
+fn config_hashes(net: &Network, derived: &DerivedConfig) -> BTreeMap<String, String> {
+    hashes_of(net, derived, "node")
 }
 
 fn check_golden(case: &str, files: &[ManifestFile]) {
@@ -260,6 +267,7 @@ fn files_come_in_apply_order_with_optional_ones_only_when_configured() {
             "03.1-quorum-ingress.yaml",
             "04-quorum-node-config.yaml",
             "05-quorum-network-policy.yaml",
+            "06-quorum-monitor.yaml",
             "deployments/quorum-node1-quorum-deployment.yaml",
             "deployments/quorum-node2-quorum-deployment.yaml",
             "deployments/quorum-node3-quorum-deployment.yaml",
@@ -269,11 +277,10 @@ fn files_come_in_apply_order_with_optional_ones_only_when_configured() {
     let mut plain = raft3();
     plain.k8s.ingress = None;
     let plain_paths = paths(&plain);
-    assert!(
-        !plain_paths
-            .iter()
-            .any(|p| p.contains("namespace") || p.contains("ingress") || p.contains("policy"))
-    );
+    assert!(!plain_paths.iter().any(|p| p.contains("namespace")
+        || p.contains("ingress")
+        || p.contains("policy")
+        || p.contains("monitor")));
     // `kubectl apply -f out` applies a directory in lexical order.
     let top: Vec<&String> = plain_paths.iter().filter(|p| !p.contains('/')).collect();
     assert!(top.windows(2).all(|w| w[0] < w[1]));
@@ -939,4 +946,324 @@ fn config_maps_and_secrets_are_held_to_the_kubernetes_data_limit_in_decoded_byte
     assert!(check_data_size(&secret(MAX_DATA_BYTES + 1), file).is_err());
     let service = serde_json::json!({"kind": "Service", "data": {"a": "x".repeat(2 << 20)}});
     assert!(check_data_size(&service, file).is_ok());
+}
+
+/// The Prometheus server's objects in a network's documents.
+fn monitor_objects(docs: &[Value]) -> Vec<(String, String)> {
+    docs.iter()
+        .filter(|d| d["metadata"]["labels"][names::LABEL_COMPONENT] == "monitor")
+        .map(|d| {
+            (
+                d["kind"].as_str().unwrap().to_string(),
+                d["metadata"]["name"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn prometheus_config(docs: &[Value]) -> Value {
+    let text = find(docs, "ConfigMap", names::MONITOR_CONFIGMAP)["data"][names::MONITOR_CONFIG_KEY]
+        .as_str()
+        .unwrap()
+        .to_string();
+    serde_yaml::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_prometheus_server_comes_in_its_own_file_only_with_prometheus() {
+    let files = build_ok(&qbft4());
+    let monitor = files
+        .iter()
+        .find(|f| f.path == Path::new(super::MONITOR_FILE))
+        .expect("qbft4 has prometheus on");
+    assert!(!monitor.sensitive);
+    let docs = documents(std::slice::from_ref(monitor));
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|(k, n)| (k.to_string(), n.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        monitor_objects(&docs),
+        pairs(&[
+            ("ConfigMap", "quorum-monitor-config"),
+            ("Service", "quorum-monitor"),
+            ("Deployment", "quorum-monitor"),
+            ("NetworkPolicy", "quorum-monitor"),
+        ])
+    );
+    assert_eq!(monitor_objects(&docs).len(), docs.len());
+
+    // Without the network's NetworkPolicy, the monitor has none either.
+    let mut open = qbft4();
+    open.k8s.network_policy = false;
+    let docs = documents(&build_ok(&open));
+    assert_eq!(
+        monitor_objects(&docs),
+        pairs(&[
+            ("ConfigMap", "quorum-monitor-config"),
+            ("Service", "quorum-monitor"),
+            ("Deployment", "quorum-monitor"),
+        ])
+    );
+
+    let off = build_ok(&raft3());
+    assert!(off.iter().all(|f| f.path != Path::new(super::MONITOR_FILE)));
+    assert_eq!(monitor_objects(&documents(&off)), Vec::new());
+}
+
+#[test]
+fn prometheus_scrapes_every_node_at_the_metrics_port_of_its_rpc_service() {
+    let mut net = qbft4();
+    net.nodes.truncate(3);
+    let docs = documents(&build_ok(&net));
+    let config = prometheus_config(&docs);
+    assert_eq!(config["global"]["scrape_interval"], "5s");
+    let jobs = config["scrape_configs"].as_array().unwrap();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0]["job_name"], "geth");
+    assert_eq!(jobs[0]["metrics_path"], "/debug/metrics/prometheus");
+    let groups = jobs[0]["static_configs"].as_array().unwrap();
+    let targets: Vec<(String, String)> = groups
+        .iter()
+        .map(|g| {
+            let targets = g["targets"].as_array().unwrap();
+            assert_eq!(targets.len(), 1, "one target per group: {g:?}");
+            (
+                g["labels"]["node"].as_str().unwrap().to_string(),
+                targets[0].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String)> = (1..=3)
+        .map(|i| {
+            (
+                format!("quorum-node{i}"),
+                format!("quorum-node{i}-rpc:6060"),
+            )
+        })
+        .collect();
+    assert_eq!(targets, expected);
+    // Each target is a Service of the manifests that carries the metrics port.
+    for (_, target) in &targets {
+        let (service, port) = target.split_once(':').unwrap();
+        let service = find(&docs, "Service", service);
+        assert_eq!(service["spec"]["type"], "ClusterIP");
+        assert!(
+            service["spec"]["ports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["name"] == "metrics" && p["port"] == port.parse::<u64>().unwrap()),
+            "{service}"
+        );
+    }
+}
+
+#[test]
+fn a_node_added_changes_the_targets_and_restarts_prometheus() {
+    let hash = |net: &Network| hashes_of(net, &derived(net), "monitor")[names::MONITOR].clone();
+    let mut three = qbft4();
+    three.nodes.truncate(3);
+    assert_ne!(hash(&three), hash(&qbft4()));
+    assert_eq!(hash(&qbft4()), hash(&qbft4()));
+}
+
+#[test]
+fn the_prometheus_service_is_cluster_ip_unless_a_node_port_is_asked_for() {
+    let docs = documents(&build_ok(&qbft4()));
+    let service = find(&docs, "Service", names::MONITOR);
+    assert_eq!(service["spec"]["type"], "ClusterIP");
+    let ports = service["spec"]["ports"].as_array().unwrap();
+    assert_eq!(ports.len(), 1);
+    assert_eq!(ports[0]["port"], 9090);
+    assert_eq!(ports[0].get("nodePort"), None);
+    let policy = find(&docs, "NetworkPolicy", names::MONITOR);
+    assert_eq!(
+        policy["spec"]["ingress"],
+        serde_json::json!([{"from": [{"podSelector": {}}], "ports": [{"port": 9090, "protocol": "TCP"}]}]),
+        "the web port only from the namespace"
+    );
+
+    let mut exposed = qbft4();
+    exposed.k8s.prometheus_node_port = Some(31323);
+    let docs = documents(&build_ok(&exposed));
+    let service = find(&docs, "Service", names::MONITOR);
+    assert_eq!(service["spec"]["type"], "NodePort");
+    assert_eq!(service["spec"]["ports"][0]["nodePort"], 31323);
+    let policy = find(&docs, "NetworkPolicy", names::MONITOR);
+    assert_eq!(
+        policy["spec"]["ingress"],
+        serde_json::json!([{"ports": [{"port": 9090, "protocol": "TCP"}]}]),
+        "a NodePort is reached from outside the cluster"
+    );
+    // The node's peer Services keep their own type.
+    assert_eq!(
+        find(&docs, "Service", "quorum-node1")["spec"]["type"],
+        "NodePort"
+    );
+}
+
+#[test]
+fn the_prometheus_pod_runs_pinned_non_root_and_read_only() {
+    let docs = documents(&build_ok(&qbft4()));
+    let deployment = find(&docs, "Deployment", names::MONITOR);
+    let pod = &deployment["spec"]["template"]["spec"];
+    let container = &pod["containers"][0];
+    assert_eq!(pod["containers"].as_array().unwrap().len(), 1);
+    let image = container["image"].as_str().unwrap();
+    let (repo, tag) = image.split_once(':').unwrap();
+    assert_eq!(repo, "prom/prometheus");
+    assert!(tag.starts_with("v3."), "a pinned 3.x tag: {image}");
+    assert_eq!(container["readinessProbe"]["httpGet"]["path"], "/-/ready");
+    assert_eq!(container["securityContext"]["readOnlyRootFilesystem"], true);
+    assert_eq!(
+        container["securityContext"]["allowPrivilegeEscalation"],
+        false
+    );
+    assert_eq!(
+        container["securityContext"]["capabilities"]["drop"][0],
+        "ALL"
+    );
+    assert!(container["resources"]["limits"]["memory"].is_string());
+    assert!(container["resources"]["requests"]["cpu"].is_string());
+    assert_eq!(pod["securityContext"]["runAsNonRoot"], true);
+    assert_eq!(pod["securityContext"]["runAsUser"], 65534);
+    assert_eq!(pod["automountServiceAccountToken"], false);
+    let data = pod["volumes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["name"] == "data")
+        .unwrap();
+    assert!(data["emptyDir"]["sizeLimit"].is_string(), "{data}");
+    let args: Vec<&str> = container["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert!(args.contains(&"--config.file=/etc/prometheus/prometheus.yml"));
+    assert!(
+        !args
+            .iter()
+            .any(|a| a.contains("enable-lifecycle") || a.contains("admin-api"))
+    );
+    // `k8s.securityContext` ids apply to it as to the nodes.
+    let mut net = qbft4();
+    net.k8s.run_as_user = Some(2000);
+    let docs = documents(&build_ok(&net));
+    let pod = &find(&docs, "Deployment", names::MONITOR)["spec"]["template"]["spec"];
+    assert_eq!(pod["securityContext"]["runAsUser"], 2000);
+}
+
+/// Whether `selector` (matchLabels) selects a pod with `labels`.
+fn selects(selector: &Value, labels: &Value) -> bool {
+    selector
+        .as_object()
+        .unwrap()
+        .iter()
+        .all(|(k, v)| labels.get(k) == Some(v))
+}
+
+#[test]
+fn the_prometheus_pod_and_the_node_pods_select_only_their_own() {
+    let docs = documents(&build_ok(&qbft4()));
+    let deployments: Vec<&Value> = docs.iter().filter(|d| d["kind"] == "Deployment").collect();
+    for workload in &deployments {
+        let selector = &workload["spec"]["selector"]["matchLabels"];
+        for other in &deployments {
+            let labels = &other["spec"]["template"]["metadata"]["labels"];
+            assert_eq!(
+                selects(selector, labels),
+                workload["metadata"]["name"] == other["metadata"]["name"],
+                "{} and {}",
+                workload["metadata"]["name"],
+                other["metadata"]["name"]
+            );
+        }
+    }
+    let monitor_pod =
+        &find(&docs, "Deployment", names::MONITOR)["spec"]["template"]["metadata"]["labels"];
+    let node_policy = find(&docs, "NetworkPolicy", names::NETWORK_POLICY);
+    assert!(!selects(
+        &node_policy["spec"]["podSelector"]["matchLabels"],
+        monitor_pod
+    ));
+    let monitor_policy = find(&docs, "NetworkPolicy", names::MONITOR);
+    assert!(selects(
+        &monitor_policy["spec"]["podSelector"]["matchLabels"],
+        monitor_pod
+    ));
+    let node_pod =
+        &find(&docs, "Deployment", "quorum-node1")["spec"]["template"]["metadata"]["labels"];
+    assert!(!selects(
+        &monitor_policy["spec"]["podSelector"]["matchLabels"],
+        node_pod
+    ));
+    // Out of the Prometheus pod: DNS anywhere, and only the metrics port of node pods.
+    let egress = monitor_policy["spec"]["egress"].as_array().unwrap();
+    assert_eq!(egress.len(), 2);
+    assert_eq!(egress[0].get("to"), None);
+    assert!(
+        egress[0]["ports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["port"] == 53)
+    );
+    assert!(selects(
+        &egress[1]["to"][0]["podSelector"]["matchLabels"],
+        node_pod
+    ));
+    assert_eq!(
+        egress[1]["ports"],
+        serde_json::json!([{"port": 6060, "protocol": "TCP"}])
+    );
+}
+
+#[test]
+fn monitoring_opens_the_node_policy_to_metrics_and_to_nothing_else() {
+    let policy = |prometheus: bool| {
+        let mut net = qbft4();
+        net.k8s.prometheus = prometheus;
+        let docs = documents(&build_ok(&net));
+        find(&docs, "NetworkPolicy", names::NETWORK_POLICY).clone()
+    };
+    let (off, on) = (policy(false), policy(true));
+    let rules = |p: &Value| p["spec"]["ingress"].as_array().unwrap().clone();
+    let (before, after) = (rules(&off), rules(&on));
+    assert_eq!(&after[..before.len()], &before[..]);
+    assert_eq!(after.len(), before.len() + 1);
+    let added = &after[before.len()];
+    assert_eq!(
+        added["ports"],
+        serde_json::json!([{"port": 6060, "protocol": "TCP"}])
+    );
+    // The Prometheus pod is in the namespace: a peer of the rule admits it.
+    assert!(
+        added["from"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(
+                |peer| peer.get("namespaceSelector") == Some(&serde_json::json!({}))
+                    || peer.get("podSelector") == Some(&serde_json::json!({}))
+            )
+    );
+    assert_eq!(off["spec"]["egress"], on["spec"]["egress"]);
+    assert_eq!(off["spec"]["podSelector"], on["spec"]["podSelector"]);
+}
+
+#[test]
+fn a_node_named_like_the_prometheus_server_is_refused_with_monitoring_on() {
+    let mut net = qbft4();
+    net.nodes[1].name = names::MONITOR.into();
+    let err = build(&net, &derived(&net)).unwrap_err();
+    assert!(
+        matches!(&err, K8sError::MonitorNameTaken { node, .. } if node == names::MONITOR),
+        "{err}"
+    );
+    net.k8s.prometheus = false;
+    build(&net, &derived(&net)).expect("without monitoring the name is free");
 }

@@ -9,13 +9,11 @@ use std::collections::BTreeMap;
 
 use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy};
 use k8s_openapi::api::core::v1::{
-    Capabilities, ConfigMap, ConfigMapProjection, ConfigMapVolumeSource, Container, ContainerPort,
-    EmptyDirVolumeSource, EnvVar, HTTPGetAction, KeyToPath, PersistentVolumeClaimVolumeSource,
-    PodSecurityContext, PodSpec, PodTemplateSpec, Probe, ProjectedVolumeSource,
-    ResourceRequirements, SeccompProfile, Secret, SecretProjection, SecretVolumeSource,
-    SecurityContext, Volume, VolumeMount, VolumeProjection,
+    ConfigMap, ConfigMapProjection, Container, EmptyDirVolumeSource, EnvVar, HTTPGetAction,
+    KeyToPath, PersistentVolumeClaimVolumeSource, PodSpec, PodTemplateSpec, Probe,
+    ProjectedVolumeSource, Secret, SecretProjection, SecretVolumeSource, Volume, VolumeMount,
+    VolumeProjection,
 };
-use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use semver::Version;
@@ -24,6 +22,9 @@ use sha2::{Digest, Sha256};
 use super::K8sError;
 use super::names::{self, components, identity_keys};
 use super::objects::{Context, TESSERA_CONFIG_KEY, port_names, secret_keys};
+use super::pod::{
+    configmap_volume, container_port, container_security, mount, pod_security, resources,
+};
 use crate::network::{
     BLOCK_PERIOD_SECONDS, Consensus, DerivedConfig, GENESIS_BLOCK_PERIOD_SINCE, LocalNode, ports,
 };
@@ -190,18 +191,7 @@ fn pod_spec(ctx: &Context, node: &LocalNode) -> Result<PodSpec, K8sError> {
         init_containers: Some(vec![init_container(node)]),
         containers,
         volumes: Some(volumes),
-        security_context: Some(PodSecurityContext {
-            run_as_non_root: Some(true),
-            run_as_user: Some(settings.run_as_user.unwrap_or(DEFAULT_UID)),
-            run_as_group: Some(settings.run_as_group.unwrap_or(DEFAULT_UID)),
-            fs_group: Some(settings.fs_group.unwrap_or(DEFAULT_UID)),
-            fs_group_change_policy: Some("OnRootMismatch".into()),
-            seccomp_profile: Some(SeccompProfile {
-                type_: "RuntimeDefault".into(),
-                localhost_profile: None,
-            }),
-            ..PodSecurityContext::default()
-        }),
+        security_context: Some(pod_security(settings, DEFAULT_UID)),
         // The pod never calls the Kubernetes API and finds peers by DNS, not by env vars.
         automount_service_account_token: Some(false),
         enable_service_links: Some(false),
@@ -269,26 +259,6 @@ fn tessera_keys_volume(node: &LocalNode) -> Volume {
             sources: Some(sources),
         }),
         ..Volume::default()
-    }
-}
-
-fn configmap_volume(name: &str, configmap: &str) -> Volume {
-    Volume {
-        name: name.into(),
-        config_map: Some(ConfigMapVolumeSource {
-            name: configmap.into(),
-            ..ConfigMapVolumeSource::default()
-        }),
-        ..Volume::default()
-    }
-}
-
-fn mount(volume: &str, path: &str, read_only: bool) -> VolumeMount {
-    VolumeMount {
-        name: volume.into(),
-        mount_path: path.into(),
-        read_only: read_only.then_some(true),
-        ..VolumeMount::default()
     }
 }
 
@@ -550,43 +520,5 @@ fn tessera_container(image: &str, version: &Version) -> Container {
         resources: Some(resources("100m", "512Mi", "1Gi")),
         security_context: Some(container_security()),
         ..Container::default()
-    }
-}
-
-fn container_port(name: &str, port: u16) -> ContainerPort {
-    ContainerPort {
-        name: Some(name.into()),
-        container_port: port.into(),
-        protocol: Some("TCP".into()),
-        ..ContainerPort::default()
-    }
-}
-
-/// Requests for scheduling, and a memory limit so a leaking node cannot starve its neighbours.
-/// No CPU limit: throttling a consensus participant costs more than it protects.
-fn resources(cpu: &str, memory: &str, memory_limit: &str) -> ResourceRequirements {
-    let quantity = |s: &str| Quantity(s.into());
-    ResourceRequirements {
-        requests: Some(BTreeMap::from([
-            ("cpu".to_string(), quantity(cpu)),
-            ("memory".to_string(), quantity(memory)),
-        ])),
-        limits: Some(BTreeMap::from([(
-            "memory".to_string(),
-            quantity(memory_limit),
-        )])),
-        ..ResourceRequirements::default()
-    }
-}
-
-fn container_security() -> SecurityContext {
-    SecurityContext {
-        allow_privilege_escalation: Some(false),
-        capabilities: Some(Capabilities {
-            drop: Some(vec!["ALL".into()]),
-            add: None,
-        }),
-        read_only_root_filesystem: Some(true),
-        ..SecurityContext::default()
     }
 }

@@ -6,6 +6,7 @@ pub mod external;
 pub mod generate;
 pub mod init;
 pub mod live;
+pub mod monitor;
 pub mod node;
 
 use crate::error::{Error, ErrorKind};

@@ -733,6 +733,65 @@ def test_contract(tb: Bed):
                   kubeconfig=kc)
     assert run.code == 2 and "quorum-node2, quorum-node3" in run.stderr, run
     return "public and private contract set and read on both nodes; a non-party reading is caught"
+def monitor(tb: Bed):
+    """monitor add + generate + deploy: the Prometheus server's objects on a real API server,
+    ClusterIP, then a NodePort on the fixed port asked for; monitor rm + generate + deploy --yes
+    prunes them and the nodes' metrics ports."""
+    c = tb.cluster("a")
+    kc = c.kubeconfig()
+    ns = "netmon"
+    cwd = tb.workdir(ns)
+    config = os.path.join(cwd, "qubernetes.yaml")
+    tb.qctl(cwd, "init", "--yes", "--num", "2", "--namespace", ns).ok()
+    tb.qctl(cwd, "monitor", "add").ok()
+    tb.qctl(cwd, "generate", "-q").ok()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    core, apps, net = f"/api/v1/namespaces/{ns}", f"/apis/apps/v1/namespaces/{ns}", \
+        f"/apis/networking.k8s.io/v1/namespaces/{ns}"
+    objects = [f"{core}/configmaps/quorum-monitor-config", f"{core}/services/quorum-monitor",
+               f"{apps}/deployments/quorum-monitor", f"{net}/networkpolicies/quorum-monitor"]
+    for path in objects:
+        labels = c.api("GET", path)["metadata"]["labels"]
+        assert labels["app.kubernetes.io/managed-by"] == "qctl", (path, labels)
+        assert labels["app.kubernetes.io/component"] == "monitor", (path, labels)
+    prometheus_yml = c.api("GET", objects[0])["data"]["prometheus.yml"]
+    for node in ("quorum-node1", "quorum-node2"):
+        assert f"{node}-rpc:6060" in prometheus_yml, prometheus_yml
+        ports = {p["port"] for p in c.api("GET", f"{core}/services/{node}-rpc")["spec"]["ports"]}
+        assert 6060 in ports, (node, ports)
+    service = c.api("GET", objects[1])["spec"]
+    assert service["type"] == "ClusterIP" and [p["port"] for p in service["ports"]] == [9090], service
+    assert "nodePort" not in service["ports"][0], service
+    dep = c.api("GET", objects[2])
+    assert dep["spec"]["template"]["spec"]["containers"][0]["image"].startswith("prom/prometheus:v3."), dep
+    settle(c, ns, 3)  # two nodes and Prometheus, each with its pod Ready
+    rows = tb.qctl(cwd, "status", "-o", "json", kubeconfig=kc).ok().json()
+    assert sorted(r["node"] for r in rows) == ["quorum-node1", "quorum-node2"], rows
+
+    # The NodePort opt-in: the API server allocates exactly the port asked for.
+    with open(config, "a") as f:
+        f.write("  nodePort_prom: 31390\n")
+    tb.qctl(cwd, "generate", "-q").ok()
+    tb.qctl(cwd, "deploy", kubeconfig=kc).ok()
+    service = c.api("GET", objects[1])["spec"]
+    assert service["type"] == "NodePort" and service["ports"][0]["nodePort"] == 31390, service
+
+    run = tb.qctl(cwd, "monitor", "rm").ok()
+    assert "turned monitoring off" in run.stderr, run.stderr
+    assert "  enabled: false\n" in open(config).read()
+    tb.qctl(cwd, "generate", "-q").ok()
+    assert not os.path.exists(os.path.join(cwd, "out", "06-quorum-monitor.yaml"))
+    run = tb.qctl(cwd, "deploy", "--yes", kubeconfig=kc).ok()
+    left = [path for path in objects if c._exists(path)]
+    assert not left, f"not pruned: {left}; {run.stderr[-600:]}"
+    for node in ("quorum-node1", "quorum-node2"):
+        ports = {p["port"] for p in c.api("GET", f"{core}/services/{node}-rpc")["spec"]["ports"]}
+        assert 6060 not in ports, (node, ports)
+        assert c._exists(f"{apps}/deployments/{node}"), node
+    pruned = [l.strip() for l in run.stderr.splitlines() if l.startswith("pruned")]
+    return (f"Prometheus ConfigMap, Service (ClusterIP, then NodePort 31390), Deployment and "
+            f"NetworkPolicy applied with the qctl labels; after monitor rm {len(pruned)} pruned, "
+            f"the nodes kept")
 
 
 SCENARIOS = [
@@ -757,4 +816,5 @@ SCENARIOS = [
     Scenario("cp", "cp-stop-start", "node stop survives deploy; start brings the node back", stop_start),
     Scenario("cp", "cp-test-contract", "test contract: signed transactions, /storeraw, reads per node", test_contract),
     Scenario("cp", "cp-external-rm", "external rm, generate, deploy prune its Service and slice", external_rm),
+    Scenario("cp", "cp-monitor", "monitor add deploys Prometheus; monitor rm, generate, deploy prune it", monitor),
 ]
