@@ -2171,7 +2171,7 @@ _qctl() {
             return 0
             ;;
         qctl__subcmd__status)
-            opts="-o -c -n -q -y -h -V --output --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
+            opts="-o -c -n -q -y -h -V --output --endpoints --node-ip --config --out --namespace --kubeconfig --context --request-timeout --lock-timeout --strict --quiet --no-color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,6 +2183,10 @@ _qctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table wide yaml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --config)

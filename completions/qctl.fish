@@ -41,7 +41,7 @@ complete -c qctl -n "__fish_qctl_needs_command" -f -a "init" -d 'Write a minimal
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
-complete -c qctl -n "__fish_qctl_needs_command" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "status" -d 'Show each node\'s pod, readiness, restarts, NodePorts and endpoints'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
@@ -254,6 +254,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -s o -l output -d 'Out
 wide\t'The table with more columns'
 yaml\t''
 json\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l node-ip -d 'Address of the cluster\'s nodes for NodePort endpoints [default: ExternalIP of a Ready node, else its InternalIP]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -261,6 +262,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -l kubeconfig -d 'Kube
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l endpoints -d 'List each node\'s endpoints instead of the table of pods (JSON and YAML always hold them)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -516,7 +518,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts, NodePorts and endpoints'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
