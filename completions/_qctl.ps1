@@ -44,11 +44,12 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Add, change, list, remove, stop and start the nodes of the network')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply out/ to the cluster with server-side apply')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each node''s pod, readiness, restarts and NodePorts')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each node''s pod, readiness, restarts, NodePorts and endpoints')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Delete what deploy created (asks unless --yes)')
             [CompletionResult]::new('export-external', 'export-external', [CompletionResultType]::ParameterValue, 'Print a join bundle of this network''s nodes for another organisation')
             [CompletionResult]::new('add-external', 'add-external', [CompletionResultType]::ParameterValue, 'Import another organisation''s join bundle into the config')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print the logs of a node''s container')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Open a shell in a node''s container, or run a command there')
             [CompletionResult]::new('geth', 'geth', [CompletionResultType]::ParameterValue, 'geth''s JavaScript console on a node')
             [CompletionResult]::new('rpc', 'rpc', [CompletionResultType]::ParameterValue, 'Call a JSON-RPC method on a node''s geth and print the result as JSON')
             [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it')
@@ -358,6 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
         'qctl;status' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; wide adds columns [default: table on a terminal, else json]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; wide adds columns [default: table on a terminal, else json]')
+            [CompletionResult]::new('--node-ip', '--node-ip', [CompletionResultType]::ParameterName, 'Address of the cluster''s nodes for NodePort endpoints [default: ExternalIP of a Ready node, else its InternalIP]')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
@@ -367,6 +369,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
             [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
             [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'List each node''s endpoints instead of the table of pods (JSON and YAML always hold them)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -472,6 +475,29 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The logs of the container''s previous run (after a restart)')
             [CompletionResult]::new('--previous', '--previous', [CompletionResultType]::ParameterName, 'The logs of the container''s previous run (after a restart)')
             [CompletionResult]::new('--timestamps', '--timestamps', [CompletionResultType]::ParameterName, 'Prefix each line with its time')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output (also when NO_COLOR is set and not empty)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; take defaults and confirm')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'qctl;connect' {
+            [CompletionResult]::new('--container', '--container', [CompletionResultType]::ParameterName, 'The container (`-c` is `--config` in every qctl command)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the network config')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory of generated files')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes context to use [default: the current context]')
+            [CompletionResult]::new('--request-timeout', '--request-timeout', [CompletionResultType]::ParameterName, 'How long one request to the API server may go unanswered, e.g. 30s, 2m')
+            [CompletionResult]::new('--lock-timeout', '--lock-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -941,11 +967,12 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             [CompletionResult]::new('node', 'node', [CompletionResultType]::ParameterValue, 'Add, change, list, remove, stop and start the nodes of the network')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Apply out/ to the cluster with server-side apply')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each node''s pod, readiness, restarts and NodePorts')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show each node''s pod, readiness, restarts, NodePorts and endpoints')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Delete what deploy created (asks unless --yes)')
             [CompletionResult]::new('export-external', 'export-external', [CompletionResultType]::ParameterValue, 'Print a join bundle of this network''s nodes for another organisation')
             [CompletionResult]::new('add-external', 'add-external', [CompletionResultType]::ParameterValue, 'Import another organisation''s join bundle into the config')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Print the logs of a node''s container')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Open a shell in a node''s container, or run a command there')
             [CompletionResult]::new('geth', 'geth', [CompletionResultType]::ParameterValue, 'geth''s JavaScript console on a node')
             [CompletionResult]::new('rpc', 'rpc', [CompletionResultType]::ParameterValue, 'Call a JSON-RPC method on a node''s geth and print the result as JSON')
             [CompletionResult]::new('validator', 'validator', [CompletionResultType]::ParameterValue, 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it')
@@ -1005,6 +1032,9 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             break
         }
         'qctl;help;logs' {
+            break
+        }
+        'qctl;help;connect' {
             break
         }
         'qctl;help;geth' {

@@ -41,11 +41,12 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand node 'Add, change, list, remove, stop and start the nodes of the network'
             cand generate 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
             cand deploy 'Apply out/ to the cluster with server-side apply'
-            cand status 'Show each node''s pod, readiness, restarts and NodePorts'
+            cand status 'Show each node''s pod, readiness, restarts, NodePorts and endpoints'
             cand destroy 'Delete what deploy created (asks unless --yes)'
             cand export-external 'Print a join bundle of this network''s nodes for another organisation'
             cand add-external 'Import another organisation''s join bundle into the config'
             cand logs 'Print the logs of a node''s container'
+            cand connect 'Open a shell in a node''s container, or run a command there'
             cand geth 'geth''s JavaScript console on a node'
             cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
@@ -336,6 +337,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
         &'qctl;status'= {
             cand -o 'Output format; wide adds columns [default: table on a terminal, else json]'
             cand --output 'Output format; wide adds columns [default: table on a terminal, else json]'
+            cand --node-ip 'Address of the cluster''s nodes for NodePort endpoints [default: ExternalIP of a Ready node, else its InternalIP]'
             cand -c 'Path of the network config'
             cand --config 'Path of the network config'
             cand --out 'Directory of generated files'
@@ -345,6 +347,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand --context 'Kubernetes context to use [default: the current context]'
             cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
             cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
+            cand --endpoints 'List each node''s endpoints instead of the table of pods (JSON and YAML always hold them)'
             cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -446,6 +449,28 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand -p 'The logs of the container''s previous run (after a restart)'
             cand --previous 'The logs of the container''s previous run (after a restart)'
             cand --timestamps 'Prefix each line with its time'
+            cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output (also when NO_COLOR is set and not empty)'
+            cand -y 'Never prompt; take defaults and confirm'
+            cand --yes 'Never prompt; take defaults and confirm'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'qctl;connect'= {
+            cand --container 'The container (`-c` is `--config` in every qctl command)'
+            cand -c 'Path of the network config'
+            cand --config 'Path of the network config'
+            cand --out 'Directory of generated files'
+            cand -n 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --namespace 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context''s, else `default`]'
+            cand --kubeconfig 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]'
+            cand --context 'Kubernetes context to use [default: the current context]'
+            cand --request-timeout 'How long one request to the API server may go unanswered, e.g. 30s, 2m'
+            cand --lock-timeout 'How long to wait for the config''s lock while another qctl holds it, e.g. 30s, 2m'
             cand --strict 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
@@ -879,11 +904,12 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand node 'Add, change, list, remove, stop and start the nodes of the network'
             cand generate 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
             cand deploy 'Apply out/ to the cluster with server-side apply'
-            cand status 'Show each node''s pod, readiness, restarts and NodePorts'
+            cand status 'Show each node''s pod, readiness, restarts, NodePorts and endpoints'
             cand destroy 'Delete what deploy created (asks unless --yes)'
             cand export-external 'Print a join bundle of this network''s nodes for another organisation'
             cand add-external 'Import another organisation''s join bundle into the config'
             cand logs 'Print the logs of a node''s container'
+            cand connect 'Open a shell in a node''s container, or run a command there'
             cand geth 'geth''s JavaScript console on a node'
             cand rpc 'Call a JSON-RPC method on a node''s geth and print the result as JSON'
             cand validator 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
@@ -928,6 +954,8 @@ set edit:completion:arg-completer[qctl] = {|@words|
         &'qctl;help;add-external'= {
         }
         &'qctl;help;logs'= {
+        }
+        &'qctl;help;connect'= {
         }
         &'qctl;help;geth'= {
             cand exec 'Run JavaScript in a node''s geth console and print the result'

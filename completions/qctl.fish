@@ -41,11 +41,12 @@ complete -c qctl -n "__fish_qctl_needs_command" -f -a "init" -d 'Write a minimal
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
-complete -c qctl -n "__fish_qctl_needs_command" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "status" -d 'Show each node\'s pod, readiness, restarts, NodePorts and endpoints'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "logs" -d 'Print the logs of a node\'s container'
+complete -c qctl -n "__fish_qctl_needs_command" -f -a "connect" -d 'Open a shell in a node\'s container, or run a command there'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "geth" -d 'geth\'s JavaScript console on a node'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
 complete -c qctl -n "__fish_qctl_needs_command" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
@@ -256,6 +257,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -s o -l output -d 'Out
 wide\t'The table with more columns'
 yaml\t''
 json\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l node-ip -d 'Address of the cluster\'s nodes for NodePort endpoints [default: ExternalIP of a Ready node, else its InternalIP]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -263,6 +265,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand status" -l kubeconfig -d 'Kube
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l context -d 'Kubernetes context to use [default: the current context]' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand status" -l endpoints -d 'List each node\'s endpoints instead of the table of pods (JSON and YAML always hold them)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -s q -l quiet -d 'Print only data and errors'
 complete -c qctl -n "__fish_qctl_using_subcommand status" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
@@ -338,6 +341,21 @@ complete -c qctl -n "__fish_qctl_using_subcommand logs" -l no-color -d 'Never co
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l container -d 'The container (`-c` is `--config` in every qctl command)' -r -f -a "quorum\t''
+tessera\t''"
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -s c -l config -d 'Path of the network config' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l out -d 'Directory of generated files' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l kubeconfig -d 'Kubeconfig file to use [default: KUBECONFIG, else ~/.kube/config]' -r -F
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l context -d 'Kubernetes context to use [default: the current context]' -r
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l request-timeout -d 'How long one request to the API server may go unanswered, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l lock-timeout -d 'How long to wait for the config\'s lock while another qctl holds it, e.g. 30s, 2m' -r
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l strict -d 'Unknown keys in the config are errors, not warnings (also `config.strict: true`)'
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -s q -l quiet -d 'Print only data and errors'
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -l no-color -d 'Never colour the output (also when NO_COLOR is set and not empty)'
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -s y -l yes -d 'Never prompt; take defaults and confirm'
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -s h -l help -d 'Print help'
+complete -c qctl -n "__fish_qctl_using_subcommand connect" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s c -l config -d 'Path of the network config' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -l out -d 'Directory of generated files' -r -F
 complete -c qctl -n "__fish_qctl_using_subcommand geth; and not __fish_seen_subcommand_from exec attach help" -s n -l namespace -d 'Kubernetes namespace [default: k8s.namespace from the config, else the kube context\'s, else `default`]' -r
@@ -597,23 +615,24 @@ complete -c qctl -n "__fish_qctl_using_subcommand completions" -l no-color -d 'N
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s y -l yes -d 'Never prompt; take defaults and confirm'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c qctl -n "__fish_qctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts and NodePorts'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "logs" -d 'Print the logs of a node\'s container'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "geth" -d 'geth\'s JavaScript console on a node'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "external" -d 'List and remove the external nodes (other organisations\' nodes this network peers with)'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "test" -d 'Check a running network end to end'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "monitor" -d 'Turn the Prometheus server that scrapes every node\'s metrics on or off'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs geth rpc validator external test monitor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "init" -d 'Write a minimal qubernetes.yaml for a new network'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "node" -d 'Add, change, list, remove, stop and start the nodes of the network'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "generate" -d 'Create or update out/: keys, genesis, Quorum and Tessera config, Kubernetes manifests'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "deploy" -d 'Apply out/ to the cluster with server-side apply'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "status" -d 'Show each node\'s pod, readiness, restarts, NodePorts and endpoints'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "destroy" -d 'Delete what deploy created (asks unless --yes)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "export-external" -d 'Print a join bundle of this network\'s nodes for another organisation'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "add-external" -d 'Import another organisation\'s join bundle into the config'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "logs" -d 'Print the logs of a node\'s container'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "connect" -d 'Open a shell in a node\'s container, or run a command there'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "geth" -d 'geth\'s JavaScript console on a node'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "rpc" -d 'Call a JSON-RPC method on a node\'s geth and print the result as JSON'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "validator" -d 'The validator (QBFT/IBFT) or signer (clique) set, and votes to change it'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "external" -d 'List and remove the external nodes (other organisations\' nodes this network peers with)'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "test" -d 'Check a running network end to end'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "monitor" -d 'Turn the Prometheus server that scrapes every node\'s metrics on or off'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c qctl -n "__fish_qctl_using_subcommand help; and not __fish_seen_subcommand_from init node generate deploy status destroy export-external add-external logs connect geth rpc validator external test monitor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "add" -d 'Append a node to the config'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "update" -d 'Change settings of a node in the config; only the flags given change'
 complete -c qctl -n "__fish_qctl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "ls" -d 'List the nodes; with generated keys, their enode, address and Tessera key'

@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use kube::config::Kubeconfig;
 use qctl::cluster::{
-    self, ApplyOptions, ApplyReport, ClusterError, Connection, Manifest, NodeProgress, Outcome,
-    RetryPolicy,
+    self, ApplyOptions, ApplyReport, ClusterError, Connection, Endpoints, Manifest, NodeProgress,
+    Outcome, RetryPolicy, StatusOptions,
 };
 use qctl::network::Consensus;
 use serde_json::{Value, json};
@@ -638,10 +638,17 @@ async fn status_shows_each_nodes_pod_readiness_restarts_and_node_ports_in_two_re
     f.api
         .set_pod_waiting("node2", "CrashLoopBackOff", "back-off");
     f.api.clear_requests();
-    let status = cluster::status(&f.conn, NS, &nodes(&["node1", "node2", "node3"]))
-        .await
-        .unwrap();
+    let status = cluster::status(
+        &f.conn,
+        NS,
+        &nodes(&["node1", "node2", "node3"]),
+        StatusOptions::default(),
+    )
+    .await
+    .unwrap()
+    .nodes;
     assert_eq!(f.api.requests().len(), 2);
+    assert!(status.iter().all(|s| s.endpoints.is_none()));
 
     assert_eq!(status[0].node, "node1");
     assert_eq!(status[0].pod, f.api.pods_of("node1").first().cloned());
@@ -673,6 +680,134 @@ async fn status_shows_each_nodes_pod_readiness_restarts_and_node_ports_in_two_re
         ),
         (None, "0/0", None)
     );
+}
+
+#[tokio::test]
+async fn status_endpoints_are_the_rpc_services_name_and_the_node_ports_on_the_export_address() {
+    let f = Fixture::start().await;
+    f.apply().await;
+    f.api.add_node("worker-a", "10.0.0.1", None, true);
+    f.api
+        .add_node("worker-b", "10.0.0.2", Some("203.0.113.20"), true);
+    f.api.clear_requests();
+    let with_endpoints = StatusOptions {
+        endpoints: true,
+        node_ip: None,
+    };
+    let status = cluster::status(&f.conn, NS, &nodes(&["node1", "node3"]), with_endpoints)
+        .await
+        .unwrap();
+    // Pods, Services, and the cluster's Nodes once.
+    assert_eq!(f.api.requests().len(), 3);
+    assert!(status.warnings.is_empty(), "{:?}", status.warnings);
+    let exported = cluster::read_public_nodes(&f.conn, NS, &nodes(&["node1"]), None)
+        .await
+        .unwrap();
+    let node1 = &exported.nodes[0];
+    assert_eq!(
+        status.nodes[0].endpoints,
+        Some(Endpoints {
+            rpc: Some(format!("http://node1-rpc.{NS}.svc:8545")),
+            ws: Some(format!("ws://node1-rpc.{NS}.svc:8546")),
+            tessera_third_party: Some(format!("http://node1-rpc.{NS}.svc:9080")),
+            p2p: Some(format!("{}:{}", node1.host, node1.p2p_port)),
+            tessera_p2p: Some(format!("{}:{}", node1.host, node1.tessera_port.unwrap())),
+            raft: None,
+        })
+    );
+    assert_eq!(node1.host, "203.0.113.20");
+    // A node that is not deployed has none.
+    assert_eq!(status.nodes[1].endpoints, Some(Endpoints::default()));
+
+    // `--node-ip` wins and spares the node list.
+    f.api.clear_requests();
+    let status = cluster::status(
+        &f.conn,
+        NS,
+        &nodes(&["node1"]),
+        StatusOptions {
+            endpoints: true,
+            node_ip: Some("2001:db8::7"),
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(f.api.requests().len(), 2);
+    let endpoints = status.nodes[0].endpoints.clone().unwrap();
+    assert_eq!(
+        endpoints.p2p,
+        Some(format!("[2001:db8::7]:{}", f.node_port("node1", 30303)))
+    );
+}
+
+#[tokio::test]
+async fn status_endpoints_without_a_node_address_warn_and_leave_the_node_ports_out() {
+    let f = Fixture::start().await;
+    f.apply().await;
+    let with_endpoints = StatusOptions {
+        endpoints: true,
+        node_ip: None,
+    };
+    let status = cluster::status(&f.conn, NS, &nodes(&["node1"]), with_endpoints)
+        .await
+        .unwrap();
+    let endpoints = status.nodes[0].endpoints.clone().unwrap();
+    assert_eq!(
+        (endpoints.p2p, endpoints.tessera_p2p),
+        (None, None),
+        "no Node to take an address from"
+    );
+    assert_eq!(
+        endpoints.rpc.as_deref(),
+        Some("http://node1-rpc.qnet.svc:8545")
+    );
+    assert_eq!(status.warnings.len(), 1, "{:?}", status.warnings);
+    assert!(
+        status.warnings[0].contains("no Ready Kubernetes node")
+            && status.warnings[0].contains("--node-ip"),
+        "{:?}",
+        status.warnings
+    );
+}
+
+#[tokio::test]
+async fn status_endpoints_of_load_balancer_and_cluster_ip_peer_services() {
+    let f = Fixture::start().await;
+    f.edit("04-services.yaml", "type: NodePort", "type: LoadBalancer");
+    f.edit("04-services.yaml", "type: NodePort", "type: ClusterIP");
+    f.apply().await;
+    f.api.clear_requests();
+    let with_endpoints = StatusOptions {
+        endpoints: true,
+        node_ip: None,
+    };
+    let status = cluster::status(&f.conn, NS, &nodes(&["node1", "node2"]), with_endpoints)
+        .await
+        .unwrap();
+    // No NodePort: no list of the cluster's Nodes.
+    assert!(f.api.requests().iter().all(|r| r.path != "/api/v1/nodes"));
+    let node1 = status.nodes[0].endpoints.clone().unwrap();
+    assert_eq!((node1.p2p, node1.tessera_p2p), (None, None));
+    assert!(
+        status.warnings.len() == 1
+            && status.warnings[0].contains("LoadBalancer Service `node1` of node `node1`"),
+        "{:?}",
+        status.warnings
+    );
+    let node2 = status.nodes[1].endpoints.clone().unwrap();
+    assert_eq!(node2.p2p.as_deref(), Some("node2.qnet.svc:30303"));
+    assert_eq!(node2.tessera_p2p.as_deref(), Some("node2.qnet.svc:9001"));
+
+    f.api.set_load_balancer_ingress(NS, "node1", "192.0.2.44");
+    let status = cluster::status(&f.conn, NS, &nodes(&["node1"]), with_endpoints)
+        .await
+        .unwrap();
+    let node1 = status.nodes[0].endpoints.clone().unwrap();
+    assert_eq!(
+        (node1.p2p.as_deref(), node1.tessera_p2p.as_deref()),
+        (Some("192.0.2.44:30303"), Some("192.0.2.44:9001"))
+    );
+    assert!(status.warnings.is_empty(), "{:?}", status.warnings);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1069,9 +1204,15 @@ async fn a_real_cluster_takes_the_fixture_through_apply_reapply_status_export_an
         outcomes(&dry)
     );
 
-    let status = cluster::status(&conn, &ns, &nodes(&["node1", "node2"]))
-        .await
-        .unwrap();
+    let status = cluster::status(
+        &conn,
+        &ns,
+        &nodes(&["node1", "node2"]),
+        StatusOptions::default(),
+    )
+    .await
+    .unwrap()
+    .nodes;
     assert!(status.iter().all(|s| s.node_ports.len() == 2), "{status:?}");
     let exported = cluster::read_public_nodes(&conn, &ns, &nodes(&["node1", "node2"]), None)
         .await

@@ -521,6 +521,80 @@ fn status_as_json_has_one_row_per_node_with_its_pod_readiness_and_node_ports() {
     assert_eq!(rows[2]["kind"], "external");
     assert_eq!(rows[2]["pod"], Value::Null);
     assert_eq!(rows[2]["enode"], external);
+    assert_eq!(rows[2]["endpoints"], Value::Null);
+}
+
+#[test]
+fn status_endpoints_list_the_in_cluster_api_and_the_peer_node_ports_at_the_nodes_address() {
+    let api = ApiServer::start();
+    api.set_auto_ready(true);
+    api.add_node("worker-a", "10.0.0.1", Some("203.0.113.10"), true);
+    let env = network();
+    env.run_on(&api, &["deploy"]).ok();
+    let node_port = |node: &str, port: u64| {
+        let service = api
+            .object("services", "default", &names::peer_service(node))
+            .unwrap();
+        let entry = service["spec"]["ports"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["port"] == port)
+            .unwrap()
+            .clone();
+        entry["nodePort"].as_u64().unwrap()
+    };
+
+    let run = env.run_on(&api, &["status", "-o", "json"]);
+    let rows: Value = serde_json::from_str(&run.ok()).unwrap();
+    assert_eq!(
+        rows[0]["endpoints"],
+        json!({
+            "rpc": "http://quorum-node1-rpc.default.svc:8545",
+            "ws": "ws://quorum-node1-rpc.default.svc:8546",
+            "tessera_third_party": "http://quorum-node1-rpc.default.svc:9080",
+            "p2p": format!("203.0.113.10:{}", node_port(NODE1, 30303)),
+            "tessera_p2p": format!("203.0.113.10:{}", node_port(NODE1, 9001)),
+            "raft": null,
+        })
+    );
+    assert!(!run.stderr().contains("warning"), "{}", run.stderr());
+
+    // The table: one line per endpoint; `--node-ip` names the address.
+    let table = env
+        .run_on(
+            &api,
+            &[
+                "status",
+                "--endpoints",
+                "-o",
+                "table",
+                "--node-ip",
+                "198.51.100.9",
+            ],
+        )
+        .ok();
+    let lines: Vec<Vec<&str>> = table
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(lines[0], ["NODE", "ENDPOINT", "ADDRESS"]);
+    assert_eq!(lines.len(), 1 + 2 * 5, "{table}");
+    let p2p = format!("198.51.100.9:{}", node_port(NODE2, 30303));
+    assert!(lines.contains(&vec![NODE2, "p2p", p2p.as_str()]), "{table}");
+    assert!(
+        lines.contains(&vec![
+            NODE1,
+            "rpc",
+            "http://quorum-node1-rpc.default.svc:8545"
+        ]),
+        "{table}"
+    );
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    // Without `--endpoints` the table is the pods'.
+    let table = env.run_on(&api, &["status", "-o", "table"]).ok();
+    assert!(table.starts_with("NODE"), "{table}");
+    assert!(!table.contains("8545"), "{table}");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-//! Commands on a running network (`logs`, `rpc`, `geth`, `validator`): input refused before any
+//! Commands on a running network (`logs`, `rpc`, `geth`, `connect`, `validator`): input refused before any
 //! connection, and `logs` through the real kube-rs client against the API double. Exec,
 //! port-forward and the votes run on the real API server (`.ci/e2e cp-operate`).
 
@@ -55,6 +55,23 @@ fn bad_input_is_refused_before_connecting() {
             "no node named `nodeX`",
         ),
         (&["geth", "attach", "nodeX"], "no node named `nodeX`"),
+        (&["connect", "nodeX"], "no node named `nodeX`"),
+        (
+            &["connect", "nodeX", "--", "ls"],
+            "no node named `nodeX`; the nodes of this network are",
+        ),
+        (
+            &["connect", "quiet", "--container", "tessera"],
+            "node `quiet` runs without Tessera",
+        ),
+        (
+            &["connect", "quorum-node1", "--container", "init-datadir"],
+            "possible values: quorum, tessera",
+        ),
+        (
+            &["connect", "quorum-node1", "tessera"],
+            "use `qctl connect NODE --container tessera`",
+        ),
         (
             &["validator", "propose", "nodeX"],
             "no node named `nodeX`; name one of quorum-node1, quorum-node2, quiet or give a 0x address",
@@ -121,19 +138,25 @@ fn logs_print_the_newest_pod_of_the_node_through_the_api_server() {
 }
 
 #[test]
-fn logs_of_a_node_without_a_pod_say_so() {
+fn logs_and_connect_of_a_node_without_a_pod_say_so() {
     let api = ApiServer::start();
     let env = TestEnv::new();
     env.run(&["init", "--num", "1", "--yes"]).ok();
     env.run(&["generate"]).ok();
-    let stderr = env.run_on(&api, &["logs", "quorum-node1"]).failed();
-    assert!(
-        stderr.contains(
-            "node `quorum-node1` cannot be reached in namespace `default`: it has no pod"
-        ),
-        "{stderr}"
-    );
-    assert!(stderr.contains("qctl status"), "{stderr}");
+    for args in [
+        &["logs", "quorum-node1"][..],
+        &["connect", "quorum-node1"],
+        &["connect", "quorum-node1", "--", "true"],
+    ] {
+        let stderr = env.run_on(&api, args).failed();
+        assert!(
+            stderr.contains(
+                "node `quorum-node1` cannot be reached in namespace `default`: it has no pod"
+            ),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("qctl status"), "{stderr}");
+    }
 }
 
 /// The API double serves no port-forward, as a cluster whose RBAC or kubelets refuse it: the

@@ -57,6 +57,7 @@ fn node_ls_and_external_ls_match_their_schemas() {
 #[test]
 fn status_matches_its_schema_with_local_external_stopped_and_orphan_rows() {
     let api = ApiServer::start();
+    api.add_node("worker-a", "10.0.0.1", Some("203.0.113.10"), true);
     let env = network_with_external_nodes();
     env.run(&["generate", "-q"]).ok();
     let mut status = Checker::new("status");

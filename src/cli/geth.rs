@@ -1,7 +1,5 @@
 //! `qctl geth exec | attach`
 
-use std::io::IsTerminal;
-
 use clap::{Args, Subcommand};
 
 use super::{Context, Ui};
@@ -58,46 +56,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &GethCommand) -> Result<()> {
             let node = live::local_node(&ctx.loaded()?.config, &args.node)?;
             let ns = ctx.namespace()?;
             let cluster = ctx.cluster()?;
-            let terminal = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-            if !terminal {
-                return live::geth_attach(cluster, &ns, &node.name, None);
-            }
-            let size = rustix::termios::tcgetwinsize(std::io::stdout())
-                .map(|w| (w.ws_col, w.ws_row))
-                .unwrap_or((80, 24));
-            let _raw = RawMode::enter()?;
-            live::geth_attach(cluster, &ns, &node.name, Some(size))
+            super::terminal::session(|size| live::geth_attach(cluster, &ns, &node.name, size))
         }
-    }
-}
-
-/// The local terminal in raw mode, so keys reach the remote console as typed; restored when
-/// dropped, also on an error.
-struct RawMode {
-    saved: rustix::termios::Termios,
-}
-
-impl RawMode {
-    fn enter() -> Result<RawMode> {
-        let stdin = std::io::stdin();
-        let saved = rustix::termios::tcgetattr(&stdin).map_err(|e| {
-            crate::error::Error::runtime(format!("cannot read the terminal's mode: {e}"))
-        })?;
-        let mut raw = saved.clone();
-        raw.make_raw();
-        rustix::termios::tcsetattr(&stdin, rustix::termios::OptionalActions::Now, &raw).map_err(
-            |e| crate::error::Error::runtime(format!("cannot set the terminal's mode: {e}")),
-        )?;
-        Ok(RawMode { saved })
-    }
-}
-
-impl Drop for RawMode {
-    fn drop(&mut self) {
-        let _ = rustix::termios::tcsetattr(
-            std::io::stdin(),
-            rustix::termios::OptionalActions::Now,
-            &self.saved,
-        );
     }
 }

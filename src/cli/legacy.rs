@@ -37,6 +37,8 @@ const COMMANDS: &[(&[&str], &str)] = &[
         &["stop", "node"],
         "`qctl node stop NAME` (and `qctl node start NAME`)",
     ),
+    (&["ls", "url"], "`qctl status --endpoints`"),
+    (&["ls", "urls"], "`qctl status --endpoints`"),
     (&["ls", "external-node"], "`qctl external ls`"),
     (&["ls", "extnode"], "`qctl external ls`"),
     (&["ls", "extnodes"], "`qctl external ls`"),
@@ -54,10 +56,6 @@ const COMMANDS: &[(&[&str], &str)] = &[
         "nothing: qctl runs no acceptance suite; `qctl test contract NODE` checks a running network",
     ),
     (&["test", "contracts"], "`qctl test contract NODE`"),
-    (
-        &["connect"],
-        "`qctl geth attach NODE` (a shell: `kubectl exec -it POD -c quorum -- sh`)",
-    ),
 ];
 
 /// Original flags and what replaces them.
@@ -139,6 +137,17 @@ pub fn explain(args: &[String]) -> Option<String> {
             words.push(arg.as_str());
         }
     }
+    // The original's `connect POD CONTAINER`: here the container is a flag.
+    let container_flag = args.iter().any(|a| a.starts_with("--container"));
+    if let ["connect", _, container, ..] = words[..]
+        && !container_flag
+    {
+        return Some(format!(
+            "`qctl connect POD {}` is the original qctl's form; use `qctl connect NODE --container {}` (see docs/migrating.md)",
+            crate::text::sanitize(container),
+            crate::text::sanitize(container)
+        ));
+    }
     COMMANDS
         .iter()
         .find(|(old, _)| words.len() >= old.len() && words[..old.len()] == **old)
@@ -173,11 +182,17 @@ mod tests {
             ("add monitor", "`qctl monitor add`"),
             ("delete monitor", "`qctl monitor rm`"),
             ("generate network --monitor", "`qctl monitor add`"),
+            ("ls url --type nodeport", "`qctl status --endpoints`"),
+            (
+                "connect quorum-node1 tessera",
+                "`qctl connect NODE --container tessera`",
+            ),
         ] {
             let e = explain_line(line).unwrap();
             assert!(e.contains(new), "{line}: {e}");
         }
         assert_eq!(explain_line("generate -- --k8sdir"), None);
         assert_eq!(explain_line("status"), None);
+        assert_eq!(explain_line("connect quorum-node1"), None);
     }
 }

@@ -4,6 +4,7 @@
 mod add_external;
 mod args;
 mod completions;
+mod connect;
 mod context;
 mod deploy;
 mod destroy;
@@ -20,6 +21,7 @@ mod reference;
 mod rpc;
 mod status;
 mod table;
+mod terminal;
 mod test;
 mod ui;
 mod validator;
@@ -59,6 +61,7 @@ pub enum Command {
     ExportExternal(export_external::ExportExternalArgs),
     AddExternal(add_external::AddExternalArgs),
     Logs(logs::LogsArgs),
+    Connect(connect::ConnectArgs),
     #[command(subcommand)]
     Geth(geth::GethCommand),
     Rpc(rpc::RpcArgs),
@@ -140,6 +143,7 @@ fn run(ui: &mut Ui, cli: &Cli) -> Result<()> {
         Command::ExportExternal(args) => export_external::run(ui, ctx, args),
         Command::AddExternal(args) => add_external::run(ui, ctx, args),
         Command::Logs(args) => logs::run(ui, ctx, args),
+        Command::Connect(args) => connect::run(ui, ctx, args),
         Command::Geth(cmd) => geth::run(ui, ctx, cmd),
         Command::Rpc(args) => rpc::run(ui, ctx, args),
         Command::Validator(cmd) => validator::run(ui, ctx, cmd),

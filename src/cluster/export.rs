@@ -10,7 +10,7 @@
 use std::str::FromStr;
 
 use base64::Engine;
-use k8s_openapi::api::core::v1::{ConfigMap, Node, Service};
+use k8s_openapi::api::core::v1::{ConfigMap, Node, Service, ServiceSpec};
 
 use super::connect::Connection;
 use super::error::ClusterError;
@@ -55,7 +55,7 @@ pub async fn read_public_nodes(
     node_ip: Option<&str>,
 ) -> Result<ExportedNetwork, ClusterError> {
     let mut warnings = Vec::new();
-    let mut cluster_node_address: Option<String> = node_ip.map(str::to_string);
+    let mut node_address = NodeAddress::new(node_ip);
     let mut exported = Vec::new();
     for node in nodes {
         let service_name = names::peer_service(node);
@@ -66,52 +66,34 @@ pub async fn read_public_nodes(
         let identity = read_identity(conn, namespace, node).await?;
 
         let spec = service.spec.clone().unwrap_or_default();
-        let service_type = spec.type_.as_deref().unwrap_or("ClusterIP");
-        let (host, use_node_port) = match service_type {
-            "LoadBalancer" => (load_balancer_address(node, &service_name, &service)?, false),
-            "NodePort" => {
-                if cluster_node_address.is_none() {
-                    cluster_node_address = Some(node_address(conn, &mut warnings).await?);
-                }
-                (cluster_node_address.clone().unwrap_or_default(), true)
-            }
-            _ => {
+        let (host, use_node_port) = match exposure(&service) {
+            Exposure::LoadBalancer(address) => (
+                address.ok_or_else(|| ClusterError::NoLoadBalancerAddress {
+                    node: node.clone(),
+                    service: service_name.clone(),
+                })?,
+                false,
+            ),
+            Exposure::NodePort => (node_address.get(conn, &mut warnings).await?, true),
+            Exposure::ClusterIp => {
                 return Err(ClusterError::NotExposed {
                     node: node.clone(),
                     service: service_name,
                 });
             }
         };
+        let missing = |number: u16, what: &'static str| ClusterError::MissingPort {
+            node: node.clone(),
+            service: service_name.clone(),
+            what,
+            port: number,
+        };
         let port = |number: u16, what: &'static str| -> Option<Result<u16, ClusterError>> {
-            let entry = spec
-                .ports
-                .iter()
-                .flatten()
-                .find(|p| p.port == i32::from(number))?;
-            let exposed = if use_node_port {
-                entry.node_port
-            } else {
-                Some(entry.port)
-            };
-            Some(exposed.and_then(|p| u16::try_from(p).ok()).ok_or_else(|| {
-                ClusterError::MissingPort {
-                    node: node.clone(),
-                    service: service_name.clone(),
-                    what,
-                    port: number,
-                }
-            }))
+            exposed_port(&spec, number, use_node_port)
+                .map(|p| p.ok_or_else(|| missing(number, what)))
         };
-        let required = |number, what| {
-            port(number, what).unwrap_or_else(|| {
-                Err(ClusterError::MissingPort {
-                    node: node.clone(),
-                    service: service_name.clone(),
-                    what,
-                    port: number,
-                })
-            })
-        };
+        let required =
+            |number, what| port(number, what).unwrap_or_else(|| Err(missing(number, what)));
         let p2p_port = required(ports::P2P, "devp2p")?;
         let tessera_port = match identity.tm_public_key {
             Some(_) => Some(required(ports::TESSERA_P2P, "Tessera P2P")?),
@@ -150,11 +132,46 @@ fn not_deployed(node: &str, namespace: &str, kind: &str, name: &str) -> ClusterE
     }
 }
 
-fn load_balancer_address(
-    node: &str,
-    service_name: &str,
-    service: &Service,
-) -> Result<String, ClusterError> {
+/// How a node's peer Service is reached from outside the cluster.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exposure {
+    /// At the load balancer's address (an IP or a DNS name; `None` until the cloud assigns
+    /// one), on the Service ports.
+    LoadBalancer(Option<String>),
+    /// On every cluster node's address, at the NodePorts.
+    NodePort,
+    /// Not at all: only inside the cluster.
+    ClusterIp,
+}
+
+/// How `service` is reached from outside the cluster, by its type.
+pub fn exposure(service: &Service) -> Exposure {
+    let service_type = service.spec.as_ref().and_then(|s| s.type_.as_deref());
+    match service_type.unwrap_or("ClusterIP") {
+        "LoadBalancer" => Exposure::LoadBalancer(load_balancer_address(service)),
+        "NodePort" => Exposure::NodePort,
+        _ => Exposure::ClusterIp,
+    }
+}
+
+/// The port peers dial for the Service port `number`: its NodePort when `node_port`, else the
+/// Service port itself. `None` when the Service has no such port; `Some(None)` when it has no
+/// NodePort (yet).
+pub fn exposed_port(spec: &ServiceSpec, number: u16, node_port: bool) -> Option<Option<u16>> {
+    let entry = spec
+        .ports
+        .iter()
+        .flatten()
+        .find(|p| p.port == i32::from(number))?;
+    let exposed = if node_port {
+        entry.node_port
+    } else {
+        Some(entry.port)
+    };
+    Some(exposed.and_then(|p| u16::try_from(p).ok()))
+}
+
+fn load_balancer_address(service: &Service) -> Option<String> {
     service
         .status
         .as_ref()
@@ -163,10 +180,44 @@ fn load_balancer_address(
         .into_iter()
         .flatten()
         .find_map(|ingress| ingress.ip.clone().or_else(|| ingress.hostname.clone()))
-        .ok_or_else(|| ClusterError::NoLoadBalancerAddress {
-            node: node.into(),
-            service: service_name.into(),
-        })
+}
+
+/// The address on which the cluster's nodes serve NodePorts: `--node-ip` when given, else
+/// read from the Node objects on first use (one list) and kept.
+#[derive(Debug, Clone, Default)]
+pub struct NodeAddress {
+    known: Option<String>,
+}
+
+impl NodeAddress {
+    pub fn new(node_ip: Option<&str>) -> NodeAddress {
+        NodeAddress {
+            known: node_ip.map(str::to_string),
+        }
+    }
+
+    /// The address; doubts about it (an InternalIP) are pushed to `warnings`.
+    pub async fn get(
+        &mut self,
+        conn: &Connection,
+        warnings: &mut Vec<String>,
+    ) -> Result<String, ClusterError> {
+        if let Some(address) = &self.known {
+            return Ok(address.clone());
+        }
+        let address = node_address(conn, warnings).await?;
+        self.known = Some(address.clone());
+        Ok(address)
+    }
+}
+
+/// `host:port`, with an IPv6 host in brackets.
+pub fn host_port(host: &str, port: u16) -> String {
+    if host.parse::<std::net::Ipv6Addr>().is_ok() {
+        format!("[{host}]:{port}")
+    } else {
+        format!("{host}:{port}")
+    }
 }
 
 /// An address of a Ready Kubernetes node (by name order, so repeated exports agree):

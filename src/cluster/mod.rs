@@ -27,5 +27,8 @@ pub use export::{ExportedNetwork, ExportedNode, read_public_nodes};
 pub use manifests::{Manifest, Tier, load_dir};
 pub use retry::RetryPolicy;
 pub use scale::{Scaled, set_stopped};
-pub use status::{NodePortMapping, NodeStatus, Workload, human_age, status, workloads};
+pub use status::{
+    Endpoints, NodePortMapping, NodeStatus, Status, StatusOptions, Workload, human_age, status,
+    workloads,
+};
 pub use wait::{NodeProgress, wait_ready};

@@ -1,5 +1,7 @@
-//! What `qctl status` shows: per node its newest pod and the NodePorts of its peer Service.
-//! Two requests whatever the number of nodes: one list of pods, one list of Services.
+//! What `qctl status` shows: per node its newest pod, the NodePorts of its peer Service and,
+//! when asked, its endpoints. Two requests whatever the number of nodes: one list of pods, one
+//! list of Services; a third, a list of the cluster's Nodes, for the address of NodePort
+//! endpoints (not with `--node-ip`).
 
 use std::time::Duration;
 
@@ -9,8 +11,10 @@ use k8s_openapi::jiff::Timestamp;
 
 use super::connect::Connection;
 use super::error::ClusterError;
+use super::export::{Exposure, NodeAddress, exposed_port, exposure, host_port};
 use super::pods::{list_network_pods, newest_pod};
 use crate::k8s::names;
+use crate::network::ports;
 
 /// A Service port exposed on every cluster node.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +39,45 @@ pub struct NodeStatus {
     pub node_ports: Vec<NodePortMapping>,
     /// Age of the pod.
     pub age: Option<Duration>,
+    /// Where the node is reached; `None` unless asked for.
+    pub endpoints: Option<Endpoints>,
+}
+
+/// Where a node is reached, as its Services say; `None` where a Service or port is missing or
+/// the address is unknown. The API (RPC Service) is in-cluster only:
+/// `http://<node>-rpc.<namespace>.svc:8545`. The peer ports are `host:port` as peers dial
+/// them: the NodePort on the cluster nodes' address (see [`NodeAddress`]), the Service port on
+/// a LoadBalancer's address, or the Service's in-cluster name for a ClusterIP peer Service.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Endpoints {
+    /// geth's JSON-RPC over HTTP.
+    pub rpc: Option<String>,
+    /// geth's JSON-RPC over WebSocket.
+    pub ws: Option<String>,
+    /// Tessera's third-party API.
+    pub tessera_third_party: Option<String>,
+    /// devp2p, the host and port of the node's enode URL.
+    pub p2p: Option<String>,
+    /// Tessera's P2P API.
+    pub tessera_p2p: Option<String>,
+    /// Raft's port (raft networks only).
+    pub raft: Option<String>,
+}
+
+/// What `status` reads besides the pods and Services.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StatusOptions<'a> {
+    /// Work out each node's [`Endpoints`].
+    pub endpoints: bool,
+    /// The address of NodePort endpoints (`--node-ip`); else read from the cluster's Nodes.
+    pub node_ip: Option<&'a str>,
+}
+
+/// The status of each of `nodes`, in their order, and what made endpoints unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub nodes: Vec<NodeStatus>,
+    pub warnings: Vec<String>,
 }
 
 /// The status of each of `nodes`, in their order.
@@ -42,20 +85,100 @@ pub async fn status(
     conn: &Connection,
     namespace: &str,
     nodes: &[String],
-) -> Result<Vec<NodeStatus>, ClusterError> {
+    options: StatusOptions<'_>,
+) -> Result<Status, ClusterError> {
     let pods = list_network_pods(conn, namespace).await?;
     let services: Vec<Service> = conn.list(namespace, names::MANAGED_SELECTOR).await?;
+    let service = |name: String| {
+        services
+            .iter()
+            .find(|s| s.metadata.name.as_deref() == Some(name.as_str()))
+    };
+    let mut warnings = Vec::new();
+    // Only a NodePort peer Service needs the cluster nodes' address.
+    let node_address = if options.endpoints
+        && nodes.iter().any(|node| {
+            service(names::peer_service(node)).is_some_and(|s| exposure(s) == Exposure::NodePort)
+        }) {
+        // Unlike a join bundle, an InternalIP is what a local cluster (kind, minikube) is
+        // reached at: no warning for it here.
+        match NodeAddress::new(options.node_ip)
+            .get(conn, &mut Vec::new())
+            .await
+        {
+            Ok(address) => Some(address),
+            Err(e) => {
+                warnings.push(format!(
+                    "the NodePort endpoints are shown without an address: {e}; pass \
+                     `--node-ip` with the address of a cluster node"
+                ));
+                None
+            }
+        }
+    } else {
+        None
+    };
     let now = Timestamp::now();
-    Ok(nodes
+    let nodes = nodes
         .iter()
         .map(|node| {
-            let service_name = names::peer_service(node);
-            let service = services
-                .iter()
-                .find(|s| s.metadata.name.as_deref() == Some(service_name.as_str()));
-            node_status(node, newest_pod(&pods, node), service, now)
+            let peer = service(names::peer_service(node));
+            let mut status = node_status(node, newest_pod(&pods, node), peer, now);
+            if options.endpoints {
+                let rpc = service(names::rpc_service(node));
+                let endpoints = endpoints(node, namespace, rpc, peer, node_address.as_deref());
+                if let Some(Exposure::LoadBalancer(None)) = peer.map(exposure) {
+                    warnings.push(format!(
+                        "the LoadBalancer Service `{}` of node `{node}` has no external address \
+                         yet: its peer endpoints are not shown",
+                        names::peer_service(node)
+                    ));
+                }
+                status.endpoints = Some(endpoints);
+            }
+            status
         })
-        .collect())
+        .collect();
+    Ok(Status { nodes, warnings })
+}
+
+/// [`Endpoints`] of `node` from its RPC and peer Services; `node_address` is where NodePorts
+/// are reached, if known.
+pub fn endpoints(
+    node: &str,
+    namespace: &str,
+    rpc: Option<&Service>,
+    peer: Option<&Service>,
+    node_address: Option<&str>,
+) -> Endpoints {
+    let in_cluster = |service: &Service, scheme: &str, number: u16| {
+        let spec = service.spec.as_ref()?;
+        exposed_port(spec, number, false)??;
+        let host = names::service_host(&names::rpc_service(node), namespace);
+        Some(format!("{scheme}://{}", host_port(&host, number)))
+    };
+    let api = |scheme: &str, number: u16| rpc.and_then(|s| in_cluster(s, scheme, number));
+    let peer_port = |number: u16| {
+        let service = peer?;
+        let spec = service.spec.as_ref()?;
+        let (host, node_port) = match exposure(service) {
+            Exposure::NodePort => (node_address?.to_string(), true),
+            Exposure::LoadBalancer(address) => (address?, false),
+            Exposure::ClusterIp => (
+                names::service_host(&names::peer_service(node), namespace),
+                false,
+            ),
+        };
+        Some(host_port(&host, exposed_port(spec, number, node_port)??))
+    };
+    Endpoints {
+        rpc: api("http", ports::RPC),
+        ws: api("ws", ports::WS),
+        tessera_third_party: api("http", ports::TESSERA_THIRD_PARTY),
+        p2p: peer_port(ports::P2P),
+        tessera_p2p: peer_port(ports::TESSERA_P2P),
+        raft: peer_port(ports::RAFT),
+    }
 }
 
 fn node_status(
@@ -111,6 +234,7 @@ fn node_status(
                     u64::try_from(now.as_second() - created.0.as_second()).unwrap_or(0),
                 )
             }),
+        endpoints: None,
     }
 }
 
@@ -159,6 +283,51 @@ pub fn human_age(age: Duration) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn service(type_: &str, ports: &[(u16, Option<u16>)]) -> Service {
+        use k8s_openapi::api::core::v1::{ServicePort, ServiceSpec};
+        Service {
+            spec: Some(ServiceSpec {
+                type_: Some(type_.into()),
+                ports: Some(
+                    ports
+                        .iter()
+                        .map(|&(port, node_port)| ServicePort {
+                            port: port.into(),
+                            node_port: node_port.map(i32::from),
+                            ..ServicePort::default()
+                        })
+                        .collect(),
+                ),
+                ..ServiceSpec::default()
+            }),
+            ..Service::default()
+        }
+    }
+
+    #[test]
+    fn a_raft_node_without_tessera_has_rpc_ws_p2p_and_raft_endpoints() {
+        let rpc = service("ClusterIP", &[(8545, None), (8546, None)]);
+        let peer = service("NodePort", &[(30303, Some(31001)), (50401, Some(31002))]);
+        assert_eq!(
+            endpoints("n1", "ns", Some(&rpc), Some(&peer), Some("10.1.2.3")),
+            Endpoints {
+                rpc: Some("http://n1-rpc.ns.svc:8545".into()),
+                ws: Some("ws://n1-rpc.ns.svc:8546".into()),
+                tessera_third_party: None,
+                p2p: Some("10.1.2.3:31001".into()),
+                tessera_p2p: None,
+                raft: Some("10.1.2.3:31002".into()),
+            }
+        );
+        // A NodePort not allocated (yet), or no address: no peer endpoint.
+        let pending = service("NodePort", &[(30303, None)]);
+        assert_eq!(
+            endpoints("n1", "ns", None, Some(&pending), Some("10.1.2.3")),
+            Endpoints::default()
+        );
+        assert_eq!(endpoints("n1", "ns", None, Some(&peer), None).p2p, None);
+    }
 
     #[test]
     fn ages_read_like_kubectl() {

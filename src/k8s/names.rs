@@ -43,6 +43,11 @@ pub fn peer_service(node: &str) -> String {
 pub fn rpc_service(node: &str) -> String {
     format!("{node}-rpc")
 }
+/// The name of Service `service` that resolves in every pod of the cluster, whatever its
+/// cluster domain: `<service>.<namespace>.svc`.
+pub fn service_host(service: &str, namespace: &str) -> String {
+    format!("{service}.{namespace}.svc")
+}
 /// Secret holding nodekey, keystore, password and tm.key.
 pub fn keys_secret(node: &str) -> String {
     format!("{node}-keys")

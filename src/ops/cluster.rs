@@ -228,6 +228,8 @@ pub struct StatusRow {
     /// The full enode URL of an external node.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enode: Option<String>,
+    /// Where a local node is reached (when asked for); `None` for external and orphan rows.
+    pub endpoints: Option<cluster::Endpoints>,
 }
 
 impl StatusRow {
@@ -244,6 +246,7 @@ impl StatusRow {
             age_seconds: None,
             stopped: false,
             enode: None,
+            endpoints: None,
         }
     }
 }
@@ -266,16 +269,29 @@ impl Readiness {
     }
 }
 
+/// The rows of `status` and why some endpoints are unknown.
+#[derive(Debug, Clone)]
+pub struct StatusReport {
+    pub rows: Vec<StatusRow>,
+    pub warnings: Vec<String>,
+}
+
 /// What runs of the network in `namespace`: each local node's newest pod, then the external
 /// nodes of the config, then the qctl-labelled workloads the config no longer describes
 /// (`orphan`: `qctl deploy` prunes them).
-pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec<StatusRow>> {
+pub fn status(
+    cluster: &Cluster,
+    config: &Config,
+    namespace: &str,
+    options: cluster::StatusOptions<'_>,
+) -> Result<StatusReport> {
     let nodes: Vec<String> = config.nodes.iter().map(|n| n.name.clone()).collect();
-    let (statuses, workloads) = cluster.run(|conn| async move {
-        let statuses: Vec<NodeStatus> = cluster::status(conn, namespace, &nodes).await?;
+    let (status, workloads) = cluster.run(|conn| async move {
+        let status = cluster::status(conn, namespace, &nodes, options).await?;
         let workloads = cluster::workloads(conn, namespace).await?;
-        Ok::<_, cluster::ClusterError>((statuses, workloads))
+        Ok::<_, cluster::ClusterError>((status, workloads))
     })?;
+    let statuses: Vec<NodeStatus> = status.nodes;
     let orphans: Vec<String> = workloads
         .iter()
         .filter(|w| !config.nodes.iter().any(|n| n.name == w.name))
@@ -298,6 +314,7 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
             .collect(),
         age_seconds: s.age.map(|a| a.as_secs()),
         enode: None,
+        endpoints: s.endpoints,
     });
     let external = config.external_nodes.iter().map(|e| StatusRow {
         enode: Some(e.enode_url.clone()),
@@ -306,7 +323,10 @@ pub fn status(cluster: &Cluster, config: &Config, namespace: &str) -> Result<Vec
     let orphans = orphans
         .into_iter()
         .map(|name| StatusRow::without_pod(name, NodeKind::Orphan));
-    Ok(local.chain(external).chain(orphans).collect())
+    Ok(StatusReport {
+        rows: local.chain(external).chain(orphans).collect(),
+        warnings: status.warnings,
+    })
 }
 
 /// Deletes the network's objects.

@@ -310,7 +310,39 @@ def status(tb: Bed):
         want = {p["name"]: p["nodePort"] for p in services[node]["spec"]["ports"]}
         got = row["node_ports"]
         assert got == want, f"{node}: status {got}, Service {want}"
-    return "4 rows; pods and NodePorts equal to the objects read back"
+        check_endpoints(row, "net1", services)
+
+    # The endpoints table: one line per endpoint, the same addresses.
+    run = tb.qctl(cwd, "status", "--endpoints", "-o", "table", kubeconfig=c.kubeconfig()).ok()
+    lines = [l.split() for l in run.stdout.splitlines()]
+    assert lines[0] == ["NODE", "ENDPOINT", "ADDRESS"], lines[0]
+    by_row = {(l[0], l[1]): l[2] for l in lines[1:]}
+    assert len(by_row) == 4 * 5, run.stdout
+    for row in rows:
+        for key, name in [("rpc", "rpc"), ("ws", "ws"), ("tessera_third_party", "tessera-third-party"),
+                          ("p2p", "p2p"), ("tessera_p2p", "tessera-p2p")]:
+            assert by_row[(row["node"], name)] == row["endpoints"][key], (row["node"], name, run.stdout)
+    assert "warning" not in run.stderr, run.stderr
+    p2p = rows[0]["endpoints"]["p2p"]
+    return f"4 rows; pods, NodePorts and endpoints (p2p {p2p}) equal to the objects read back"
+
+
+def check_endpoints(row: dict, ns: str, services: dict) -> None:
+    """`status` endpoints of a deployed qbft/Tessera node against its Services and the Node's
+    address."""
+    node, ip = row["node"], NODE_IPS["a"]
+    ports = {p["port"]: p["nodePort"] for p in services[node]["spec"]["ports"]}
+    api_ports = {p["port"] for p in services[f"{node}-rpc"]["spec"]["ports"]}
+    assert {8545, 8546, 9080} <= api_ports, api_ports
+    want = {
+        "rpc": f"http://{node}-rpc.{ns}.svc:8545",
+        "ws": f"ws://{node}-rpc.{ns}.svc:8546",
+        "tessera_third_party": f"http://{node}-rpc.{ns}.svc:9080",
+        "p2p": f"{ip}:{ports[30303]}",
+        "tessera_p2p": f"{ip}:{ports[9001]}",
+        "raft": None,
+    }
+    assert row["endpoints"] == want, f"{node}: status {row['endpoints']}, objects {want}"
 
 
 def export_external(tb: Bed):
@@ -431,12 +463,16 @@ def documented_role(tb: Bed):
         server_side_apply(c, path, doc, "e2e")
     kc = c.kubeconfig(user="limited")
     tb.qctl(cwd, "deploy", "-n", "net6", "--wait", "--wait-for", "pods", "--timeout", "2m", kubeconfig=kc).ok()
-    tb.qctl(cwd, "status", "-n", "net6", "-o", "json", kubeconfig=kc).ok()
+    run = tb.qctl(cwd, "status", "-n", "net6", "-o", "json", kubeconfig=kc).ok()
+    # The ClusterRole lets status read the Nodes' address for the NodePort endpoints.
+    assert "warning" not in run.stderr, run.stderr
+    assert run.json()[0]["endpoints"]["p2p"].startswith(NODE_IPS["a"] + ":"), run.json()[0]
     tb.qctl(cwd, "export-external", "-n", "net6", kubeconfig=kc).ok()
     tb.qctl(cwd, "deploy", "-n", "net6", kubeconfig=kc).ok()
     tb.qctl(cwd, "destroy", "-n", "net6", "--yes", kubeconfig=kc).ok()
     assert deployments(c, "net6") == {}, "destroy left Deployments"
-    return "deploy --wait, status, export-external, redeploy and destroy all pass with the documented Role"
+    return ("deploy --wait, status (with endpoints), export-external, redeploy and destroy all pass "
+            "with the documented Role")
 
 
 def namespace_from_context(tb: Bed):
@@ -548,6 +584,21 @@ def operate(tb: Bed):
         follow.terminate()
         follow.wait(10)
 
+    # connect: a command, and a shell reading a piped script, through pods/exec (kwok runs
+    # them on this host)
+    run = tb.qctl(cwd, "connect", "quorum-node2", "--", "echo", "hello from", "node2",
+                  kubeconfig=kc).ok()
+    assert run.stdout == "hello from node2\n", run.stdout
+    run = tb.qctl(cwd, "connect", "quorum-node2", "--container", "tessera", kubeconfig=kc,
+                  stdin="echo $0 $((6 * 7))\nexit\n", timeout=60).ok()
+    assert run.stdout.splitlines()[-1] == "/bin/sh 42", run.stdout
+    run = tb.qctl(cwd, "connect", "quorum-node2", "--", "sh", "-c", "exit 3", kubeconfig=kc)
+    # A kubelet reports the exit code as a cause (`exit code 3`); kwok only in its message.
+    assert run.code == 1 and "`sh -c 'exit 3'` in container `quorum`" in run.stderr, run
+    assert re.search(r"exit (code|status) 3\b", run.stderr), run
+    run = tb.qctl(cwd, "connect", "quorum-node9", kubeconfig=kc)
+    assert run.code == 2 and "no node named `quorum-node9`" in run.stderr, run
+
     with geth_stub(c, addresses) as log:
         # rpc: JSON-RPC through pods/portforward
         run = tb.qctl(cwd, "rpc", "quorum-node3", "eth_blockNumber", kubeconfig=kc).ok()
@@ -586,7 +637,8 @@ def operate(tb: Bed):
         assert len(proposed) == 4 and all(x["params"][0].lower() == newcomer and x["params"][1] is True
                                          for x in proposed), proposed
         assert sum(x.get("method") == "istanbul_discard" for x in calls(log)) == 4
-    return ("logs (tail, previous, -f past a 2 s request timeout), rpc, geth exec/attach, "
+    return ("logs (tail, previous, -f past a 2 s request timeout), connect (a command, a piped "
+            "shell, an exit code), rpc, geth exec/attach, "
             "status -o wide and validator ls/propose through the real API server's pods/log, exec and portforward "
             "(a geth stand-in answers behind kwok)")
 # -- operating a running network ----------------------------------------------------------------
@@ -798,7 +850,7 @@ SCENARIOS = [
     Scenario("cp", "cp-first-deploy", "first deploy creates every object; pods Ready, PVCs Bound", first_deploy),
     Scenario("cp", "cp-unchanged-redeploy", "a second deploy changes and restarts nothing", unchanged_redeploy),
     Scenario("cp", "cp-one-node-changed", "dry run, then only the changed node restarts", one_node_changed),
-    Scenario("cp", "cp-status", "status agrees with the pods and Services", status),
+    Scenario("cp", "cp-status", "status and its endpoints agree with the pods, Services and Node", status),
     Scenario("cp", "cp-export-external", "bundle carries real NodePorts and the Node address", export_external),
     Scenario("cp", "cp-destroy-keep-data", "destroy --keep-data keeps the volumes", destroy_keep_data),
     Scenario("cp", "cp-destroy", "destroy removes everything", destroy),
@@ -811,7 +863,7 @@ SCENARIOS = [
     Scenario("cp", "cp-documented-role", "the RBAC of docs/qctl-rbac.yaml is enough", documented_role),
     Scenario("cp", "cp-context-namespace", "the kube context's namespace is used", namespace_from_context),
     Scenario("cp", "cp-two-organisations", "A→B→A exchange on two control planes", two_organisations),
-    Scenario("cp", "cp-operate", "logs, rpc, geth exec/attach, status -o wide, validator votes via the API server", operate),
+    Scenario("cp", "cp-operate", "logs, connect, rpc, geth exec/attach, status -o wide, validator votes via the API server", operate),
     Scenario("cp", "cp-deploy-64", "64-node deploy: wall time and requests", deploy_64),
     Scenario("cp", "cp-stop-start", "node stop survives deploy; start brings the node back", stop_start),
     Scenario("cp", "cp-test-contract", "test contract: signed transactions, /storeraw, reads per node", test_contract),

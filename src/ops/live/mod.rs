@@ -134,25 +134,86 @@ pub fn geth_attach(
         "attach".into(),
         crate::quorum::GETH_IPC_PATH.into(),
     ];
-    let failure = cluster.run(|conn| async move {
-        let pod = container::running_pod(conn, namespace, node, names::CONTAINER_QUORUM).await?;
-        container::exec_interactive(
-            conn,
-            namespace,
-            &pod,
-            names::CONTAINER_QUORUM,
-            command,
-            size,
-        )
-        .await
-        .map_err(Error::from)
-    })?;
-    match failure {
+    match session(
+        cluster,
+        namespace,
+        node,
+        names::CONTAINER_QUORUM,
+        command,
+        size,
+    )? {
         None => Ok(()),
         Some(failure) => Err(Error::runtime(format!(
             "`geth attach` on node `{node}` ended with {failure}"
         ))),
     }
+}
+
+/// The shell `qctl connect` opens: the GoQuorum image (alpine) and Tessera's (alpine or
+/// Ubuntu, by release) both have it; `ash`, the original qctl's, is alpine's only.
+pub const SHELL: &str = "/bin/sh";
+
+/// [`SHELL`], or `command` when there is one, in `container` of `node` with this terminal (or
+/// these pipes); `size` is the terminal's (columns, rows) when stdin is one.
+pub fn connect(
+    cluster: &Cluster,
+    namespace: &str,
+    node: &str,
+    container: &str,
+    command: &[String],
+    size: Option<(u16, u16)>,
+) -> Result<()> {
+    let command = if command.is_empty() {
+        vec![SHELL.to_string()]
+    } else {
+        command.to_vec()
+    };
+    let shown = crate::text::clip(&crate::text::sanitize(&shell_words(&command)), 100);
+    match session(cluster, namespace, node, container, command, size)? {
+        None => Ok(()),
+        Some(failure) => Err(Error::runtime(format!(
+            "`{shown}` in container `{container}` of node `{node}` ended with {failure}"
+        ))),
+    }
+}
+
+/// `words` as a shell would take them: a word with anything but letters, digits and `-_./=:,@%+`
+/// in single quotes.
+fn shell_words(words: &[String]) -> String {
+    let plain = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_./=:,@%+".contains(c))
+    };
+    words
+        .iter()
+        .map(|w| {
+            if plain(w) {
+                w.clone()
+            } else {
+                format!("'{}'", w.replace('\'', r"'\''"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `command` in `container` of `node`'s newest pod with this process's streams; the reason it
+/// failed, `None` when it exited 0.
+fn session(
+    cluster: &Cluster,
+    namespace: &str,
+    node: &str,
+    container: &str,
+    command: Vec<String>,
+    size: Option<(u16, u16)>,
+) -> Result<Option<String>> {
+    cluster.run(|conn| async move {
+        let pod = container::running_pod(conn, namespace, node, container).await?;
+        container::exec_interactive(conn, namespace, &pod, container, command, size)
+            .await
+            .map_err(Error::from)
+    })
 }
 
 /// The result of `method(params)` on `node`'s geth.
@@ -244,4 +305,26 @@ fn nonce() -> String {
     let mut bytes = [0u8; 8];
     getrandom::getrandom(&mut bytes).expect("the OS gives random bytes");
     hex::encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_is_shown_as_a_shell_would_take_it() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            shell_words(&words(&["ls", "-l", "/data/dd"])),
+            "ls -l /data/dd"
+        );
+        assert_eq!(
+            shell_words(&words(&["sh", "-c", "exit 3"])),
+            "sh -c 'exit 3'"
+        );
+        assert_eq!(
+            shell_words(&words(&["echo", "it's", ""])),
+            r"echo 'it'\''s' ''"
+        );
+    }
 }
