@@ -68,7 +68,7 @@ pub fn run(
         let deadline = Instant::now() + plan.timeout;
         let geth = Geth::at(conn, namespace).await?;
         let chain_id = geth.number(&plan.node, "eth_chainId").await?;
-        let mut nonce = geth
+        let nonce = geth
             .number_with(
                 &plan.node,
                 "eth_getTransactionCount",
@@ -79,7 +79,7 @@ pub fn run(
             geth: &geth,
             plan,
             chain_id,
-            nonce: &mut nonce,
+            nonce,
             deadline,
         };
         let mut report = ContractReport {
@@ -89,12 +89,25 @@ pub fn run(
             private: None,
             private_for: plan.parties.clone().unwrap_or_default(),
         };
+        // A node without a running geth (`node stop`) cannot be read; it is named, not failed.
+        let running = |kind: &str, readers: Vec<(String, bool)>| -> Vec<(String, bool)> {
+            readers
+                .into_iter()
+                .filter(|(node, _)| {
+                    let runs = geth.runs(node);
+                    if !runs {
+                        progress(&format!("{kind}: `{node}` runs no geth; not read"));
+                    }
+                    runs
+                })
+                .collect()
+        };
         if plan.public {
-            let readers: Vec<(String, bool)> = std::iter::once(&plan.node)
+            let readers = std::iter::once(&plan.node)
                 .chain(plan.others.iter())
-                .filter(|n| geth.runs(n))
                 .map(|n| (n.clone(), true))
                 .collect();
+            let readers = running("public", readers);
             report.public = Some(sender.half(None, &readers, progress).await?);
         }
         if let Some(parties) = &plan.parties {
@@ -102,9 +115,14 @@ pub fn run(
                 .chain(parties.iter().filter(|p| p.local).map(|p| p.name.clone()))
                 .map(|n| (n, true))
                 .collect();
-            if let Some(outsider) = &plan.outsider {
-                readers.push((outsider.clone(), false));
+            match &plan.outsider {
+                Some(outsider) => readers.push((outsider.clone(), false)),
+                None => progress(
+                    "private: no other local node with Tessera is outside the parties, so none \
+                     is checked to be unable to read the contract",
+                ),
             }
+            let readers = running("private", readers);
             report.private = Some(sender.half(Some(parties), &readers, progress).await?);
         }
         Ok(report)
@@ -116,7 +134,8 @@ struct Sender<'a, 'g> {
     geth: &'a Geth<'g>,
     plan: &'a ContractPlan,
     chain_id: u64,
-    nonce: &'a mut u64,
+    /// The nonce of the next transaction.
+    nonce: u64,
     deadline: Instant,
 }
 
@@ -197,7 +216,7 @@ impl Sender<'_, '_> {
     ) -> Result<(String, Value)> {
         let node = &self.plan.node;
         let mut transaction = tx::Transaction {
-            nonce: *self.nonce,
+            nonce: self.nonce,
             gas_price: 0,
             gas: GAS,
             to,
@@ -227,7 +246,7 @@ impl Sender<'_, '_> {
                     .await?
             }
         };
-        *self.nonce += 1;
+        self.nonce += 1;
         let hash = hash
             .as_str()
             .ok_or_else(|| failure(format!("node `{node}` answered a transaction with {hash}")))?
