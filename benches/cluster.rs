@@ -1,7 +1,7 @@
 //! Benchmarks of the cluster-facing commands against the in-process API double: `deploy` of a
 //! network (wall time and API requests, first and unchanged) and `add-external` of a large
 //! bundle. Run with `cargo bench --bench cluster`; `DEPLOY_NODES` sets the network size
-//! (default 64), `BUNDLE_NODES` the bundle size (default 200; 3,200 make the largest
+//! (default 64), `BUNDLE_NODES` the bundle size (default 200; 2,650 make the largest
 //! bundle `add-external` accepts, 1 MiB).
 
 #[path = "../tests/support/mod.rs"]

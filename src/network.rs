@@ -191,6 +191,8 @@ pub struct ExternalNode {
     pub enode_url: String,
     /// Tessera P2P URL with scheme, e.g. `http://203.0.113.10:30853`.
     pub tm_url: Option<String>,
+    /// Its Tessera public key (base64), which names it as a party to a private transaction.
+    pub tm_public_key: Option<String>,
     /// EIP-55 validator (node) address, for BFT networks.
     pub validator_address: Option<String>,
 }

@@ -158,6 +158,13 @@ fn every_qubernetes_example_config_loads() {
 }
 
 /// Each invalid input: the message names file, line and field; exit 2; the file is unchanged.
+/// `base` with one external node whose entry ends with `extra`.
+fn external(base: &str, extra: &str) -> String {
+    format!(
+        "{base}external_nodes:\n  - Node_UserIdent: orgb-node1\n    Enode_Url: enode://ac6b1096ca56b9f6d004b779ae3728bf83f8e22453404cc3cef16a3d9b96608bc67c4b30db88e0a5a6c6390213f7acbe1153ff6d23ce57380104288ae19373ef@198.51.100.7:30303?discport=0\n{extra}"
+    )
+}
+
 #[test]
 fn invalid_configs_are_refused_with_line_and_field_and_left_unchanged() {
     let base = fs::read_to_string(testdata("cases/init/default.yaml")).unwrap();
@@ -200,6 +207,22 @@ fn invalid_configs_are_refused_with_line_and_field_and_left_unchanged() {
                 "  Quorum_Version: 2.x\n  Tm",
             ),
             "qubernetes.yaml:5: genesis.Quorum_Version: `2.x` is not a version; expected a version such as `24.4.1`",
+        ),
+        (
+            "not a Tessera key",
+            external(
+                &base,
+                "    Tm_Url: http://198.51.100.7:9001\n    Tm_Public_Key: c2hvcnQ=\n",
+            ),
+            "external_nodes[0].Tm_Public_Key: expected a Tessera public key: the base64 of 32 bytes",
+        ),
+        (
+            "a Tessera key without a Tessera",
+            external(
+                &base,
+                "    Tm_Public_Key: BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo=\n",
+            ),
+            "external_nodes[0].Tm_Public_Key: a Tessera key without `Tm_Url`",
         ),
     ];
     for (what, text, expected) in cases {

@@ -254,6 +254,12 @@ fn another_raft_networks_out_adds_no_raft_member_and_is_refused_by_the_guard() {
     assert!(!stderr.contains("raft_cluster"), "{stderr}");
 }
 
+/// Enode ids (points on secp256k1) for hand-written external nodes: 7nodes key1 and key2.
+const ENODE_IDS: [&str; 2] = [
+    "ac6b1096ca56b9f6d004b779ae3728bf83f8e22453404cc3cef16a3d9b96608bc67c4b30db88e0a5a6c6390213f7acbe1153ff6d23ce57380104288ae19373ef",
+    "0ba6b9f606a43a95edc6247cdb1c1e105145817be7bcafd6b2c0ba15d58145f0dc1a194f70ba73cd6f4cdd6864edc7687f311254c7555cc32e4d45aeb1b80416",
+];
+
 /// `test contract` checks its parties and reads the sender's keys before connecting; a missing
 /// key dir is named with what writes it.
 #[test]
@@ -313,12 +319,44 @@ fn test_contract_input_is_refused_before_connecting() {
         let stderr = refused(args);
         assert!(stderr.contains(expected), "{args:?}: {stderr}");
     }
-    // Valid input goes on to connect, which fails with 1, not 2; a key of another organisation
-    // is a valid party.
+    // Another organisation's nodes: by the key their bundle gave, else only by the key itself.
     let key = "BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo=";
+    let mut text = env.read("qubernetes.yaml");
+    text.push_str(&format!(
+        "external_nodes:
+  - Node_UserIdent: orgb-node1
+    Enode_Url: enode://{}@198.51.100.7:30301?discport=0
+    Tm_Url: http://198.51.100.7:9001
+    Tm_Public_Key: \"{key}\"
+  - Node_UserIdent: orgb-node2
+    Enode_Url: enode://{}@198.51.100.7:30302?discport=0
+    Tm_Url: http://198.51.100.7:9002
+",
+        ENODE_IDS[0], ENODE_IDS[1]
+    ));
+    env.write("qubernetes.yaml", &text);
+    let stderr = refused(&[
+        "test",
+        "contract",
+        "quorum-node1",
+        "--private-for",
+        "orgb-node2",
+    ]);
+    assert!(
+        stderr.contains("`orgb-node2`: the external node has no `Tm_Public_Key`"),
+        "{stderr}"
+    );
+    // Valid input goes on to connect, which fails with 1, not 2.
     for args in [
         &["test", "contract", "quiet", "--public"][..],
         &["test", "contract", "quorum-node1", "--private-for", key],
+        &[
+            "test",
+            "contract",
+            "quorum-node1",
+            "--private-for",
+            "orgb-node1",
+        ],
     ] {
         let run = env.run_env(args, &[("KUBECONFIG", nowhere.as_os_str())]);
         assert_eq!(run.code(), 1, "{args:?}: {}", run.stderr());

@@ -157,6 +157,12 @@ fn two_organisations_join_one_network_through_join_bundles_in_both_directions() 
     a.qctl(&["deploy"]).ok();
     a.qctl(&["export-external", "--output-file", "a.yaml"]).ok();
     let bundle_a = a.read("a.yaml");
+    // Each node's Tessera key travels with it, as its key dir holds it.
+    let tm_pub = a.read("out/config/key1/tm.pub");
+    assert!(
+        bundle_a.contains(&format!("    Tm_Public_Key: \"{}\"\n", tm_pub.trim())),
+        "{bundle_a}"
+    );
 
     // Organisation B joins with A's bundle: same chain id, A's genesis pinned.
     let b = Org::new("orgb", B_IP);

@@ -50,6 +50,13 @@ pub fn check_enode_url(url: &str) -> Result<(), String> {
         .map_err(|e| format!("`{url}`: {e}"))
 }
 
+/// A Tessera public key as `tm.pub` holds it: the base64 of 32 bytes.
+pub fn check_tm_public_key(key: &str) -> Result<String, String> {
+    crate::keys::tessera::parse_public_key(key).map_err(|_| {
+        "expected a Tessera public key: the base64 of 32 bytes, as in `tm.pub`".to_string()
+    })
+}
+
 /// The Tessera URL in canonical form; the old scheme-less `host:port` reads as `http://`.
 pub fn normalise_tm_url(url: &str) -> Result<String, String> {
     url.parse::<TmUrl>()

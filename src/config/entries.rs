@@ -160,6 +160,9 @@ pub fn external_entry(node: &ExternalNode) -> Entry {
     if let Some(url) = &node.tm_url {
         m.insert(key::TM_URL.into(), url.clone().into());
     }
+    if let Some(k) = &node.tm_public_key {
+        m.insert(key::TM_PUBLIC_KEY.into(), k.clone().into());
+    }
     if let Some(addr) = &node.validator_address {
         m.insert(key::VALIDATOR_ADDRESS.into(), addr.clone().into());
     }

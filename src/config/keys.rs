@@ -17,6 +17,8 @@ pub const GETH_PARAMS: &str = "Geth_Startup_Params";
 pub const ENODE_URL: &str = "Enode_Url";
 /// An external node's Tessera URL.
 pub const TM_URL: &str = "Tm_Url";
+/// An external node's Tessera public key.
+pub const TM_PUBLIC_KEY: &str = "Tm_Public_Key";
 /// An external validator's address.
 pub const VALIDATOR_ADDRESS: &str = "Node_Acct_Addr";
 /// The chain id (genesis).

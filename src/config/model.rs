@@ -60,6 +60,8 @@ pub struct ExternalEntry {
     pub enode_url: String,
     /// Normalised with a scheme (`http://` is added to the old scheme-less form).
     pub tm_url: Option<String>,
+    /// Base64 of 32 bytes.
+    pub tm_public_key: Option<String>,
     /// EIP-55 form.
     pub node_acct_addr: Option<String>,
     pub line: usize,
@@ -71,6 +73,7 @@ impl From<&ExternalEntry> for ExternalNode {
             name: e.name.clone(),
             enode_url: e.enode_url.clone(),
             tm_url: e.tm_url.clone(),
+            tm_public_key: e.tm_public_key.clone(),
             validator_address: e.node_acct_addr.clone(),
         }
     }

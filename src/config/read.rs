@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use super::checks::{
-    check_dns_label, check_enode_url, check_key_dir, is_quantity, join, normalise_tm_url,
-    parse_version,
+    check_dns_label, check_enode_url, check_key_dir, check_tm_public_key, is_quantity, join,
+    normalise_tm_url, parse_version,
 };
 use super::doc::{Node, Value};
 use super::keys as key;
@@ -360,6 +360,14 @@ impl Cx {
                 );
             }
             let tm_url = self.parsed(item, key::TM_URL, &path, normalise_tm_url);
+            let tm_public_key = self.parsed(item, key::TM_PUBLIC_KEY, &path, check_tm_public_key);
+            if tm_public_key.is_some() && item.get(key::TM_URL).is_none() {
+                self.problem(
+                    item.line_of(key::TM_PUBLIC_KEY),
+                    format!("{path}.{}", key::TM_PUBLIC_KEY),
+                    "a Tessera key without `Tm_Url`: a node runs both or neither",
+                );
+            }
             let addr = self.parsed(item, key::VALIDATOR_ADDRESS, &path, |a| {
                 address::parse(a)
                     .map(|b| address::to_checksum(&b))
@@ -370,6 +378,7 @@ impl Cx {
                     name,
                     enode_url,
                     tm_url,
+                    tm_public_key,
                     node_acct_addr: addr,
                     line: item.line,
                 });

@@ -55,6 +55,7 @@ const EXTERNAL: &[&str] = &[
     key::NODE_NAME,
     key::ENODE_URL,
     key::TM_URL,
+    key::TM_PUBLIC_KEY,
     key::VALIDATOR_ADDRESS,
 ];
 

@@ -25,6 +25,8 @@ pub struct ExportedNode {
     pub raft_port: Option<u16>,
     /// Port for Tessera P2P (the NodePort of 9001); nodes with Tessera only.
     pub tm_port: Option<u16>,
+    /// Tessera's public key; nodes with Tessera only.
+    pub tm_public_key: Option<String>,
     /// 128 hex digits.
     pub enode_id: String,
     /// Validator (nodekey) address.
@@ -65,6 +67,7 @@ pub fn build_bundle(
                     n.enode_id, n.p2p_port
                 ),
                 tm_url: n.tm_port.map(|p| format!("http://{host}:{p}")),
+                tm_public_key: n.tm_port.and(n.tm_public_key.clone()),
                 node_acct_addr: n.node_address.clone(),
             }
         })
@@ -131,6 +134,9 @@ fn render_yaml(bundle: &JoinBundle) -> String {
         lines.push(format!("    Enode_Url: {}", quoted(&node.enode_url)));
         if let Some(tm) = &node.tm_url {
             lines.push(format!("    Tm_Url: {}", quoted(tm)));
+        }
+        if let Some(key) = &node.tm_public_key {
+            lines.push(format!("    Tm_Public_Key: {}", quoted(key)));
         }
         if let Some(addr) = &node.node_acct_addr {
             lines.push(format!("    Node_Acct_Addr: {}", quoted(addr)));

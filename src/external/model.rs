@@ -46,6 +46,12 @@ pub struct ExternalNodeEntry {
     #[serde(rename = "Tm_Url", default, skip_serializing_if = "Option::is_none")]
     pub tm_url: Option<String>,
     #[serde(
+        rename = "Tm_Public_Key",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub tm_public_key: Option<String>,
+    #[serde(
         rename = "Node_Acct_Addr",
         default,
         skip_serializing_if = "Option::is_none"
@@ -59,6 +65,7 @@ impl From<ExternalNodeEntry> for ExternalNode {
             name: entry.name,
             enode_url: entry.enode_url,
             tm_url: entry.tm_url,
+            tm_public_key: entry.tm_public_key,
             validator_address: entry.node_acct_addr,
         }
     }
@@ -70,6 +77,7 @@ impl From<ExternalNode> for ExternalNodeEntry {
             name: node.name,
             enode_url: node.enode_url,
             tm_url: node.tm_url,
+            tm_public_key: node.tm_public_key,
             node_acct_addr: node.validator_address,
         }
     }

@@ -354,6 +354,7 @@ fn differences(existing: &ExternalNode, new: &ExternalNode) -> Vec<&'static str>
             canonical_enode(&existing.enode_url) != new.enode_url,
         ),
         ("Tm_Url", canonical_tm(&existing.tm_url) != new.tm_url),
+        ("Tm_Public_Key", existing.tm_public_key != new.tm_public_key),
         (
             "Node_Acct_Addr",
             lower(&existing.validator_address) != lower(&new.validator_address),

@@ -23,6 +23,13 @@ const KEYS: [(&str, &str); 3] = [
     ),
 ];
 
+// Tessera public keys of 7nodes tm1..tm3 (same commit, `7nodes/keyN/tm.pub`).
+const TM_KEYS: [&str; 3] = [
+    "BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo=",
+    "QfeDAys9MPDs2XHExtc84jKGHxZg/aj52DTh0vtA3Xc=",
+    "1iTZde/ndBHvzhcl7V68x44Vx7pl8nwx9LqnM/AfJUg=",
+];
+
 fn testdata(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("testdata/external")
@@ -53,6 +60,7 @@ fn exported(i: usize, host: &str) -> ExportedNode {
         p2p_port: 31500 + i as u16,
         raft_port: None,
         tm_port: Some(30850 + i as u16),
+        tm_public_key: Some(TM_KEYS[i].to_string()),
         enode_id: KEYS[i].0.to_string(),
         node_address: Some(KEYS[i].1.to_string()),
     }
@@ -101,6 +109,7 @@ fn the_old_qctl_external_block_imports_with_urls_and_addresses_normalised() {
                 KEYS[0].0
             ),
             tm_url: Some("http://192.168.64.49:30853".to_string()),
+            tm_public_key: None,
             validator_address: Some(KEYS[0].1.to_string()),
         }
     );
@@ -257,6 +266,63 @@ fn every_bad_field_is_reported_at_once_with_its_path_and_line() {
         message.contains("\n  - line 10: `external_nodes[0].Tm_Url`: must not carry credentials"),
         "{message}"
     );
+}
+
+#[test]
+fn a_tessera_key_must_be_one_and_come_with_a_tessera_url() {
+    let node = |i: usize, extra: &str| {
+        format!(
+            "  - Node_UserIdent: orgb-node{i}\n    Enode_Url: enode://{}@198.51.100.7:3030{i}?discport=0\n{extra}",
+            KEYS[i].0
+        )
+    };
+    let text = format!(
+        "external_nodes:\n{}{}{}",
+        node(
+            0,
+            &format!(
+                "    Tm_Url: http://198.51.100.7:9001\n    Tm_Public_Key: \"{}\"\n",
+                TM_KEYS[0]
+            )
+        ),
+        node(
+            1,
+            "    Tm_Url: http://198.51.100.7:9002\n    Tm_Public_Key: not-a-key\n"
+        ),
+        node(2, &format!("    Tm_Public_Key: \"{}\"\n", TM_KEYS[2])),
+    );
+    let err = load(text.as_bytes(), "keys.yaml").unwrap_err();
+    let problems = err.problems();
+    let summary: Vec<_> = problems.iter().map(|p| (p.path.as_str(), p.line)).collect();
+    assert_eq!(
+        summary,
+        [
+            ("external_nodes[1].Tm_Public_Key", Some(9)),
+            ("external_nodes[2].Tm_Public_Key", Some(12)),
+        ]
+    );
+    assert!(
+        problems[0].message.contains("not a Tessera public key"),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[1].message.contains("without `Tm_Url`"),
+        "{}",
+        problems[1]
+    );
+    let fine = format!(
+        "external_nodes:\n{}",
+        node(
+            0,
+            &format!(
+                "    Tm_Url: http://198.51.100.7:9001\n    Tm_Public_Key: \"{}\"\n",
+                TM_KEYS[0]
+            )
+        )
+    );
+    let valid = load(fine.as_bytes(), "key.yaml").unwrap();
+    assert_eq!(valid.nodes[0].tm_public_key.as_deref(), Some(TM_KEYS[0]));
 }
 
 #[test]
@@ -486,6 +552,7 @@ fn an_entry_written_by_hand_in_the_old_form_counts_as_unchanged() {
             KEYS[0].0.to_ascii_uppercase()
         ),
         tm_url: Some("192.168.64.49:30853".to_string()),
+        tm_public_key: None,
         validator_address: Some(KEYS[0].1.to_ascii_lowercase()),
     }];
     let plan = plan_import(&valid, &local, false).unwrap();
@@ -563,6 +630,7 @@ fn names_and_enode_ids_already_taken_locally_are_conflicts() {
         name: "old-name".to_string(),
         enode_url: format!("enode://{}@10.1.1.1:30303?discport=0", KEYS[2].0),
         tm_url: None,
+        tm_public_key: None,
         validator_address: None,
     }];
     let err = plan_import(&valid, &local, true).unwrap_err();
@@ -571,8 +639,8 @@ fn names_and_enode_ids_already_taken_locally_are_conflicts() {
         messages,
         [
             "line 9: `external_nodes[0].Node_UserIdent`: `orga-node1` is a node of this network; an imported node needs a name no local node uses",
-            "line 14: `external_nodes[1].Enode_Url`: enode id of `orga-node2` is already used by local node `orgb-node1`; one node cannot appear under two names",
-            "line 18: `external_nodes[2].Enode_Url`: enode id of `orga-node3` is already used by external node `old-name`; one node cannot appear under two names",
+            "line 15: `external_nodes[1].Enode_Url`: enode id of `orga-node2` is already used by local node `orgb-node1`; one node cannot appear under two names",
+            "line 20: `external_nodes[2].Enode_Url`: enode id of `orga-node3` is already used by external node `old-name`; one node cannot appear under two names",
         ]
     );
 }
@@ -684,6 +752,7 @@ mod properties {
                         p2p_port,
                         raft_port: if consensus == Consensus::Raft { Some(raft.unwrap_or(50401)) } else { raft },
                         tm_port,
+                        tm_public_key: None,
                         enode_id: hex::encode(xy),
                         node_address: with_address.then(|| address::to_checksum(&address::from_public_key(&xy))),
                     })

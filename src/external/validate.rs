@@ -144,6 +144,25 @@ pub fn validate(bundle: &JoinBundle, origin: &Origin) -> Result<ValidBundle, Bun
                 .map_err(|message| report("Tm_Url", message))
                 .ok()
         });
+        let tm_public_key = entry.tm_public_key.as_deref().and_then(|key| {
+            if entry.tm_url.is_none() {
+                report(
+                    "Tm_Public_Key",
+                    "a Tessera key without `Tm_Url`: a node runs both or neither".to_string(),
+                );
+            }
+            crate::keys::tessera::parse_public_key(key)
+                .map_err(|_| {
+                    report(
+                        "Tm_Public_Key",
+                        format!(
+                            "`{}` is not a Tessera public key: expected the base64 of 32 bytes",
+                            shown(key)
+                        ),
+                    )
+                })
+                .ok()
+        });
         let address = entry.node_acct_addr.as_deref().and_then(|a| {
             address::parse(a)
                 .map_err(|e| report("Node_Acct_Addr", e.to_string().replace(a, &shown(a))))
@@ -155,6 +174,7 @@ pub fn validate(bundle: &JoinBundle, origin: &Origin) -> Result<ValidBundle, Bun
                 name: entry.name.clone(),
                 enode_url: enode.to_string(),
                 tm_url: tm_url.map(|u| u.to_string()),
+                tm_public_key,
                 node_acct_addr: address.map(|a| address::to_checksum(&a)),
             }));
         }

@@ -60,6 +60,7 @@ pub(crate) fn with_external(mut net: Network) -> Network {
             "enode://3701f007bfa4cb26512d7df18e6bbd202e8484a6e11d387af6e482b525fa25542d46ff9c99db87bd419b980c24a086117a397f6d8f88e74351b41693880ea0cb@203.0.113.10:31500?discport=0{raft}"
         ),
         tm_url: Some("http://203.0.113.10:30853".into()),
+        tm_public_key: None,
         validator_address: Some("0xb912De287F9b047B4228436E94B5b78E3Ee16171".into()),
     });
     net

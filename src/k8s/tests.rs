@@ -800,6 +800,7 @@ fn external(name: &str, tm_url: Option<&str>) -> crate::network::ExternalNode {
         name: name.into(),
         enode_url: format!("enode://{}@203.0.113.10:30001?discport=0", "ab".repeat(64)),
         tm_url: tm_url.map(Into::into),
+        tm_public_key: None,
         validator_address: None,
     }
 }

@@ -65,6 +65,7 @@ pub fn export(cluster: &Cluster, opts: &ExportOptions) -> Result<Exported> {
             p2p_port: n.p2p_port,
             raft_port: n.raft_port,
             tm_port: n.tessera_port,
+            tm_public_key: n.tm_public_key.clone(),
             enode_id: n.enode_id.clone(),
             // What the other side votes on.
             node_address: n
@@ -309,6 +310,9 @@ pub struct ExternalInfo {
     pub enode: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tm_url: Option<String>,
+    /// Its Tessera public key, the bundle's `Tm_Public_Key`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tm_public_key: Option<String>,
     /// The validator (or clique signer) address the other organisation gave.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
@@ -322,6 +326,7 @@ pub fn list(loaded: &Loaded) -> Vec<ExternalInfo> {
             name: e.name.clone(),
             enode: e.enode_url.clone(),
             tm_url: e.tm_url.clone(),
+            tm_public_key: e.tm_public_key.clone(),
             address: e.node_acct_addr.clone(),
         })
         .collect()

@@ -311,7 +311,7 @@ pub fn list(loaded: &Loaded, out: &Path, name: Option<&str>) -> Result<Vec<NodeI
             tm: None,
             enode: Some(e.enode_url.clone()),
             address: e.node_acct_addr.clone(),
-            tm_public_key: None,
+            tm_public_key: e.tm_public_key.clone(),
             tm_url: e.tm_url.clone(),
         }))
         .collect();

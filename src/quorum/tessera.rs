@@ -36,11 +36,6 @@ pub fn store_raw_hash(body: &[u8]) -> Result<Vec<u8>, String> {
     Ok(hash)
 }
 
-/// Whether `key` reads as a Tessera public key: base64 of 32 bytes.
-pub fn is_public_key(key: &str) -> bool {
-    STANDARD.decode(key).is_ok_and(|k| k.len() == 32)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,12 +61,5 @@ mod tests {
                 .unwrap_err()
                 .contains("32 bytes")
         );
-    }
-
-    #[test]
-    fn public_keys_are_32_bytes_of_base64() {
-        assert!(is_public_key(&STANDARD.encode([1u8; 32])));
-        assert!(!is_public_key(&STANDARD.encode([1u8; 31])));
-        assert!(!is_public_key("node2"));
     }
 }

@@ -1,7 +1,7 @@
 //! Nodes of another organisation with fresh keys, for join bundles of any size.
 
 use qctl::external::ExportedNode;
-use qctl::keys::nodekey;
+use qctl::keys::{nodekey, tessera};
 
 /// `count` QBFT nodes named `orgx-node<i>` at a documentation address, each with its own
 /// devp2p and Tessera ports.
@@ -15,6 +15,7 @@ pub fn exported_nodes(count: usize) -> Vec<ExportedNode> {
                 p2p_port: 20000 + (i % 20000) as u16,
                 raft_port: None,
                 tm_port: Some(40000 + (i % 20000) as u16),
+                tm_public_key: Some(tessera::generate().expect("a key").public_b64),
                 enode_id: nodekey::enode_id(&key),
                 node_address: Some(nodekey::address(&key)),
             }

@@ -10,7 +10,6 @@ use super::super::OpsError;
 use crate::config::{Config, NodeEntry};
 use crate::keys::address;
 use crate::network::TxManagerKind;
-use crate::quorum::tessera;
 
 /// Which halves of the test to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,8 +73,9 @@ pub fn plan(
             ))
         })
     };
-    // Every name first, then the key files: a misspelt party is reported as such.
-    let mut named: Vec<Result<&NodeEntry, &String>> = Vec::new();
+    // Every name first, then the key files: a misspelt party is reported as such. A party of
+    // another organisation is `Err((name, key))`.
+    let mut named: Vec<Result<&NodeEntry, (String, String)>> = Vec::new();
     for name in private_for {
         if let Some(party) = config.nodes.iter().find(|n| &n.name == name) {
             if party.name == entry.name || !has_tessera(party) {
@@ -89,8 +89,18 @@ pub fn plan(
                 )));
             }
             named.push(Ok(party));
-        } else if tessera::is_public_key(name) {
-            named.push(Err(name));
+        } else if let Some(external) = config.external_nodes.iter().find(|e| &e.name == name) {
+            let key = external.tm_public_key.clone().ok_or_else(|| {
+                OpsError::Invalid(format!(
+                    "--private-for `{name}`: the external node has no `Tm_Public_Key` in the \
+                     config (a bundle from an older qctl, or a node without Tessera); name it by \
+                     its Tessera public key, or import a fresh bundle with `qctl add-external \
+                     --replace`"
+                ))
+            })?;
+            named.push(Err((name.clone(), key)));
+        } else if crate::keys::tessera::parse_public_key(name).is_ok() {
+            named.push(Err((name.clone(), name.clone())));
         } else {
             let known: Vec<&str> = config
                 .nodes
@@ -100,8 +110,7 @@ pub fn plan(
                 .collect();
             return Err(OpsError::Invalid(format!(
                 "--private-for `{}` is neither a node of this config with Tessera ({}) nor a \
-                 Tessera public key (44 characters of base64); another organisation's node is \
-                 named by its key",
+                 Tessera public key (44 characters of base64)",
                 crate::text::sanitize(name),
                 if known.is_empty() {
                     "there is none".to_string()
@@ -137,9 +146,9 @@ pub fn plan(
                     .ok_or_else(|| no_tessera_key(&node.name))?,
                 local: true,
             },
-            Err(key) => Party {
-                name: key.clone(),
-                key: key.clone(),
+            Err((name, key)) => Party {
+                name,
+                key,
                 local: false,
             },
         });
