@@ -48,11 +48,19 @@ fn main() {
         qctl(
             dir.path(),
             &kubeconfig,
-            &["deploy", "-q", "--wait", "--timeout", "60s"],
+            &[
+                "deploy",
+                "-q",
+                "--wait",
+                "--wait-for",
+                "pods",
+                "--timeout",
+                "60s",
+            ],
         )
     });
     println!(
-        "deploy --wait, {nodes} nodes all ready: {} wall, {} API requests",
+        "deploy --wait --wait-for pods, {nodes} nodes all ready: {} wall, {} API requests",
         ms(took),
         api.requests().len()
     );

@@ -547,8 +547,15 @@ def two_organisations(tb: Bed):
             slice_ = cl.api("GET", f"/apis/discovery.k8s.io/v1/namespaces/{side}/endpointslices/{node}")
             assert slice_["endpoints"][0]["addresses"] == [ip], slice_
             assert slice_["ports"][0]["port"] == ports[9001], (slice_["ports"], ports)
+        # Each side knows the other's Tessera keys, as the other's identity ConfigMaps say.
+        keys = {e["name"]: e.get("tm_public_key") for e in json.loads(
+            tb.qctl(tb.workdir(side), "external", "ls", "-o", "json").ok().stdout)}
+        for node in remote:
+            identity = other_cl.api("GET", f"/api/v1/namespaces/{other}/configmaps/{node}-identity")
+            assert keys[node] == identity["data"]["tm.pub"], (node, keys)
     return ("A→B→A exchange: one genesis on both API servers; each side peers the other's "
-            "NodePorts and reaches its Tessera by name through a Service and EndpointSlice")
+            "NodePorts, reaches its Tessera by name through a Service and EndpointSlice, and "
+            "holds its Tessera keys")
 
 
 def operate(tb: Bed):
