@@ -818,7 +818,7 @@ Register-ArgumentCompleter -Native -CommandName 'qctl' -ScriptBlock {
             break
         }
         'qctl;test;contract' {
-            [CompletionResult]::new('--private-for', '--private-for', [CompletionResultType]::ParameterName, 'A party to the private contract: a node of this config, or a Tessera public key')
+            [CompletionResult]::new('--private-for', '--private-for', [CompletionResultType]::ParameterName, 'A party to the private contract: a node or external node of this config, or a Tessera public key')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for blocks and for the values to show on every node')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format of the results [default: table on a terminal, else json]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format of the results [default: table on a terminal, else json]')

@@ -767,7 +767,7 @@ set edit:completion:arg-completer[qctl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'qctl;test;contract'= {
-            cand --private-for 'A party to the private contract: a node of this config, or a Tessera public key'
+            cand --private-for 'A party to the private contract: a node or external node of this config, or a Tessera public key'
             cand --timeout 'How long to wait for blocks and for the values to show on every node'
             cand -o 'Output format of the results [default: table on a terminal, else json]'
             cand --output 'Output format of the results [default: table on a terminal, else json]'

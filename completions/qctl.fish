@@ -534,7 +534,7 @@ complete -c qctl -n "__fish_qctl_using_subcommand test; and not __fish_seen_subc
 complete -c qctl -n "__fish_qctl_using_subcommand test; and not __fish_seen_subcommand_from contract help" -s V -l version -d 'Print version'
 complete -c qctl -n "__fish_qctl_using_subcommand test; and not __fish_seen_subcommand_from contract help" -f -a "contract" -d 'Deploy a storage contract from a node, public and private, and check who can read it'
 complete -c qctl -n "__fish_qctl_using_subcommand test; and not __fish_seen_subcommand_from contract help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c qctl -n "__fish_qctl_using_subcommand test; and __fish_seen_subcommand_from contract" -l private-for -d 'A party to the private contract: a node of this config, or a Tessera public key' -r
+complete -c qctl -n "__fish_qctl_using_subcommand test; and __fish_seen_subcommand_from contract" -l private-for -d 'A party to the private contract: a node or external node of this config, or a Tessera public key' -r
 complete -c qctl -n "__fish_qctl_using_subcommand test; and __fish_seen_subcommand_from contract" -l timeout -d 'How long to wait for blocks and for the values to show on every node' -r
 complete -c qctl -n "__fish_qctl_using_subcommand test; and __fish_seen_subcommand_from contract" -s o -l output -d 'Output format of the results [default: table on a terminal, else json]' -r -f -a "table\t''
 wide\t'The table with more columns'

@@ -25,12 +25,13 @@ private one on the sender and each party of this cluster, and on one node that i
 which must not see it. Exits 0 only if every check holds.
 
 By default the first other node with Tessera is the party. Another organisation's node is \
-named by its Tessera public key; its side reads the value with `qctl rpc` (see \
-docs/multi-cluster.md).
+named like any other when its bundle gave its Tessera key (`Tm_Public_Key`), else by the key \
+itself; its side reads the value with `qctl rpc` (see docs/multi-cluster.md).
 
 Examples:
   qctl test contract node1
   qctl test contract node1 --private --private-for node3
+  qctl test contract node1 --private-for orgb-node1
   qctl test contract node1 --private-for 'BULeR8JyUWhiuuCMU/HLA0Q5pzkYT+cHII3ZKBey3Bo='"
 )]
 pub struct ContractArgs {
@@ -42,7 +43,8 @@ pub struct ContractArgs {
     /// Only the private contract
     #[arg(long)]
     pub private: bool,
-    /// A party to the private contract: a node of this config, or a Tessera public key
+    /// A party to the private contract: a node or external node of this config, or a Tessera
+    /// public key
     #[arg(long, value_name = "NODE|KEY")]
     pub private_for: Vec<String>,
     /// How long to wait for blocks and for the values to show on every node
