@@ -72,7 +72,7 @@ pub fn run(ui: &mut Ui, ctx: &Context, cmd: &TestCommand) -> Result<()> {
     if kinds.private && plan.parties.is_none() {
         ui.warn(
             "private contract skipped: no other node of this config runs Tessera; name another \
-             organisation's with `--private-for KEY`",
+             organisation's with `--private-for NODE|KEY`",
         );
     }
     let ns = ctx.namespace()?;

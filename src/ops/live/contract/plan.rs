@@ -21,7 +21,7 @@ pub struct Kinds {
 /// A node that must (or must not) see the private contract.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Party {
-    /// A node of this config, or the key itself for another organisation's Tessera.
+    /// A node or external node of this config, or the key itself when it was given as one.
     pub name: String,
     /// Its Tessera public key.
     pub key: String,
@@ -48,8 +48,8 @@ pub struct ContractPlan {
 }
 
 /// Checks the request against the config and reads the node's key: an unknown node, a private
-/// test without Tessera or a party that is neither a node with Tessera nor a Tessera key is
-/// refused here, before qctl connects.
+/// test without Tessera, or a party that is not a node with Tessera, an external node with a
+/// `Tm_Public_Key` or a Tessera key is refused here, before qctl connects.
 pub fn plan(
     config: &Config,
     layout: &crate::layout::Layout,
@@ -157,7 +157,7 @@ pub fn plan(
     if kinds.private && !kinds.public && !run_private {
         return Err(OpsError::Invalid(format!(
             "no other node of this config runs Tessera to be party to a private contract; \
-             name another organisation's with `--private-for KEY`, or run `qctl test contract \
+             name another organisation's with `--private-for NODE|KEY`, or run `qctl test contract \
              {node} --public`"
         )));
     }
