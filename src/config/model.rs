@@ -54,6 +54,13 @@ pub struct NodeEntry {
     pub line: usize,
 }
 
+impl NodeEntry {
+    /// Whether the node runs a transaction manager (Tessera).
+    pub fn has_tessera(&self) -> bool {
+        self.tm != TxManagerKind::None
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExternalEntry {
     pub name: String,

@@ -6,17 +6,17 @@
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec};
+use k8s_openapi::api::apps::v1::Deployment;
 use k8s_openapi::api::core::v1::{
-    ConfigMap, Container, EmptyDirVolumeSource, HTTPGetAction, PodSpec, PodTemplateSpec, Probe,
-    Service, ServicePort, ServiceSpec, Volume,
+    ConfigMap, Container, EmptyDirVolumeSource, HTTPGetAction, PodSpec, Probe, Service,
+    ServicePort, ServiceSpec, Volume,
 };
 use k8s_openapi::api::networking::v1::{
     NetworkPolicy, NetworkPolicyEgressRule, NetworkPolicyIngressRule, NetworkPolicyPeer,
     NetworkPolicyPort, NetworkPolicySpec,
 };
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -24,7 +24,7 @@ use sha2::{Digest, Sha256};
 use super::names::{self, components};
 use super::objects::Context;
 use super::pod::{
-    configmap_volume, container_port, container_security, mount, pod_security, resources,
+    self, configmap_volume, container_port, container_security, mount, pod_security, resources,
 };
 use crate::network::{ServiceType, ports};
 
@@ -107,36 +107,18 @@ pub(super) fn configmap(ctx: &Context) -> ConfigMap {
 pub(super) fn deployment(ctx: &Context, config: &ConfigMap) -> Deployment {
     let labels = names::monitor_labels();
     let spec = pod_spec(ctx);
-    let annotations = BTreeMap::from([
-        (
-            names::ANNOTATION_CONFIG_HASH.to_string(),
-            config_hash(&spec, config),
-        ),
-        (
-            "kubectl.kubernetes.io/default-container".to_string(),
-            names::CONTAINER_PROMETHEUS.to_string(),
-        ),
-    ]);
-    Deployment {
-        metadata: ctx.meta(names::MONITOR, labels.clone()),
-        spec: Some(DeploymentSpec {
-            replicas: Some(1),
-            selector: LabelSelector {
-                match_labels: Some(names::monitor_selector()),
-                ..LabelSelector::default()
-            },
-            template: PodTemplateSpec {
-                metadata: Some(ObjectMeta {
-                    labels: Some(labels),
-                    annotations: Some(annotations),
-                    ..ObjectMeta::default()
-                }),
-                spec: Some(spec),
-            },
-            ..DeploymentSpec::default()
-        }),
-        ..Deployment::default()
-    }
+    let annotations = BTreeMap::from([(
+        names::ANNOTATION_CONFIG_HASH.to_string(),
+        config_hash(&spec, config),
+    )]);
+    pod::deployment(
+        ctx.meta(names::MONITOR, labels.clone()),
+        names::monitor_selector(),
+        labels,
+        annotations,
+        (spec, names::CONTAINER_PROMETHEUS),
+        None,
+    )
 }
 
 /// SHA-256 of the pod spec and `prometheus.yml`: Prometheus reads its config at start only,

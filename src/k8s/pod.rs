@@ -3,13 +3,52 @@
 
 use std::collections::BTreeMap;
 
+use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy};
 use k8s_openapi::api::core::v1::{
-    Capabilities, ConfigMapVolumeSource, ContainerPort, PodSecurityContext, ResourceRequirements,
-    SeccompProfile, SecurityContext, Volume, VolumeMount,
+    Capabilities, ConfigMapVolumeSource, ContainerPort, PodSecurityContext, PodSpec,
+    PodTemplateSpec, ResourceRequirements, SeccompProfile, SecurityContext, Volume, VolumeMount,
 };
 use k8s_openapi::apimachinery::pkg::api::resource::Quantity;
+use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 
 use crate::network::K8sSettings;
+
+/// A Deployment of one pod: `meta` for the Deployment, `labels` (a superset of `selector`)
+/// for the pod, whose `default_container` `kubectl logs` and `exec` pick without `-c`.
+pub(super) fn deployment(
+    meta: ObjectMeta,
+    selector: BTreeMap<String, String>,
+    labels: BTreeMap<String, String>,
+    mut annotations: BTreeMap<String, String>,
+    (spec, default_container): (PodSpec, &str),
+    strategy: Option<DeploymentStrategy>,
+) -> Deployment {
+    annotations.insert(
+        "kubectl.kubernetes.io/default-container".to_string(),
+        default_container.to_string(),
+    );
+    Deployment {
+        metadata: meta,
+        spec: Some(DeploymentSpec {
+            replicas: Some(1),
+            strategy,
+            selector: LabelSelector {
+                match_labels: Some(selector),
+                ..LabelSelector::default()
+            },
+            template: PodTemplateSpec {
+                metadata: Some(ObjectMeta {
+                    labels: Some(labels),
+                    annotations: Some(annotations),
+                    ..ObjectMeta::default()
+                }),
+                spec: Some(spec),
+            },
+            ..DeploymentSpec::default()
+        }),
+        ..Deployment::default()
+    }
+}
 
 /// A pod that runs as non-root with `uid` (the group and `fsGroup` too) unless
 /// `k8s.securityContext` names other ids, under the `RuntimeDefault` seccomp profile.

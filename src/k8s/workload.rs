@@ -7,14 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, DeploymentStrategy};
+use k8s_openapi::api::apps::v1::{Deployment, DeploymentStrategy};
 use k8s_openapi::api::core::v1::{
     ConfigMap, ConfigMapProjection, Container, EmptyDirVolumeSource, EnvVar, HTTPGetAction,
-    KeyToPath, PersistentVolumeClaimVolumeSource, PodSpec, PodTemplateSpec, Probe,
-    ProjectedVolumeSource, Secret, SecretProjection, SecretVolumeSource, Volume, VolumeMount,
-    VolumeProjection,
+    KeyToPath, PersistentVolumeClaimVolumeSource, PodSpec, Probe, ProjectedVolumeSource, Secret,
+    SecretProjection, SecretVolumeSource, Volume, VolumeMount, VolumeProjection,
 };
-use k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 use k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use semver::Version;
 use sha2::{Digest, Sha256};
@@ -23,7 +21,7 @@ use super::K8sError;
 use super::names::{self, components, identity_keys};
 use super::objects::{Context, TESSERA_CONFIG_KEY, port_names, secret_keys};
 use super::pod::{
-    configmap_volume, container_port, container_security, mount, pod_security, resources,
+    self, configmap_volume, container_port, container_security, mount, pod_security, resources,
 };
 use crate::network::{
     BLOCK_PERIOD_SECONDS, Consensus, DerivedConfig, GENESIS_BLOCK_PERIOD_SINCE, LocalNode, ports,
@@ -69,17 +67,10 @@ pub(super) fn deployment(
 ) -> Result<Deployment, K8sError> {
     let labels = names::node_labels(&node.name, components::NODE);
     let spec = pod_spec(ctx, node)?;
-    let mut annotations = BTreeMap::from([
-        (
-            names::ANNOTATION_CONFIG_HASH.to_string(),
-            config_hash(&spec, node, derived, secret, identity),
-        ),
-        // `kubectl logs/exec` without `-c` pick GoQuorum.
-        (
-            "kubectl.kubernetes.io/default-container".to_string(),
-            names::CONTAINER_QUORUM.to_string(),
-        ),
-    ]);
+    let mut annotations = BTreeMap::from([(
+        names::ANNOTATION_CONFIG_HASH.to_string(),
+        config_hash(&spec, node, derived, secret, identity),
+    )]);
     if ctx.net.k8s.prometheus {
         annotations.extend([
             ("prometheus.io/scrape".to_string(), "true".to_string()),
@@ -90,31 +81,18 @@ pub(super) fn deployment(
             ),
         ]);
     }
-    Ok(Deployment {
-        metadata: ctx.meta(names::workload(&node.name), labels.clone()),
-        spec: Some(DeploymentSpec {
-            replicas: Some(1),
-            // The old pod must release the ReadWriteOnce volume before the new one mounts it.
-            strategy: Some(DeploymentStrategy {
-                type_: Some("Recreate".into()),
-                rolling_update: None,
-            }),
-            selector: LabelSelector {
-                match_labels: Some(names::node_selector(&node.name)),
-                ..LabelSelector::default()
-            },
-            template: PodTemplateSpec {
-                metadata: Some(ObjectMeta {
-                    labels: Some(labels),
-                    annotations: Some(annotations),
-                    ..ObjectMeta::default()
-                }),
-                spec: Some(spec),
-            },
-            ..DeploymentSpec::default()
+    Ok(pod::deployment(
+        ctx.meta(names::workload(&node.name), labels.clone()),
+        names::node_selector(&node.name),
+        labels,
+        annotations,
+        (spec, names::CONTAINER_QUORUM),
+        // The old pod must release the ReadWriteOnce volume before the new one mounts it.
+        Some(DeploymentStrategy {
+            type_: Some("Recreate".into()),
+            rolling_update: None,
         }),
-        ..Deployment::default()
-    })
+    ))
 }
 
 /// SHA-256 of everything the pod reads, so a node restarts exactly when its inputs change.

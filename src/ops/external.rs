@@ -227,7 +227,7 @@ pub fn import(
                 .config
                 .nodes
                 .iter()
-                .filter(|n| n.tm == crate::network::TxManagerKind::None)
+                .filter(|n| !n.has_tessera())
                 .map(|n| n.name.as_str())
                 .collect();
             let fix = "set their quorum.tm.Name to tessera (then `qctl generate` makes their \

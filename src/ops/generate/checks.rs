@@ -115,7 +115,7 @@ pub(super) fn check_privacy_manager(
     let tessera_less: Vec<&str> = config
         .nodes
         .iter()
-        .filter(|n| n.tm == TxManagerKind::None)
+        .filter(|n| !n.has_tessera())
         .map(|n| n.name.as_str())
         .collect();
     if tessera_less.is_empty() {

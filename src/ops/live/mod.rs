@@ -24,7 +24,7 @@ use crate::cluster::{Cluster, Connection};
 use crate::config::{Config, NodeEntry};
 use crate::error::{Error, Result};
 use crate::k8s::names;
-use crate::network::{TxManagerKind, ports};
+use crate::network::ports;
 use crate::quorum::rpc;
 
 /// The node of the config named `name`, or an error listing the nodes there are.
@@ -52,7 +52,7 @@ pub fn local_node<'a>(config: &'a Config, name: &str) -> Result<&'a NodeEntry, O
 /// Checks that `node` has `container` before anything connects: Tessera only where the
 /// config gives the node one.
 pub fn check_container(node: &NodeEntry, container: &str) -> Result<(), OpsError> {
-    if container == names::CONTAINER_TESSERA && node.tm == TxManagerKind::None {
+    if container == names::CONTAINER_TESSERA && !node.has_tessera() {
         return Err(OpsError::Invalid(format!(
             "node `{}` runs without Tessera (`tm: none` in the config); its containers are `{}` and `{}`",
             node.name,
@@ -259,18 +259,29 @@ impl<'a> Geth<'a> {
         container::running_pod_in(&self.pods, self.namespace, node, names::CONTAINER_QUORUM)
     }
 
+    /// POSTs `body` to `path` on `port` of `node`'s pod, where `container` must run; returns
+    /// the HTTP status and body.
+    pub async fn post(
+        &self,
+        node: &str,
+        container: &str,
+        (port, path): (u16, &str),
+        body: Vec<u8>,
+    ) -> Result<(u16, Vec<u8>)> {
+        let pod = container::running_pod_in(&self.pods, self.namespace, node, container)?;
+        Ok(container::http_post(self.conn, self.namespace, &pod, port, path, body).await?)
+    }
+
     /// One JSON-RPC call to the geth of `node`.
     pub async fn call(&self, node: &str, method: &str, params: &Value) -> Result<Value> {
-        let pod = self.pod(node)?;
-        let (status, body) = container::http_post(
-            self.conn,
-            self.namespace,
-            &pod,
-            ports::RPC,
-            rpc::HTTP_PATH,
-            rpc::request(method, params),
-        )
-        .await?;
+        let (status, body) = self
+            .post(
+                node,
+                names::CONTAINER_QUORUM,
+                (ports::RPC, rpc::HTTP_PATH),
+                rpc::request(method, params),
+            )
+            .await?;
         // geth answers JSON-RPC errors with a body too; only a body that is not JSON-RPC is
         // explained by the HTTP status.
         rpc::result(&body).map_err(|e| {

@@ -9,9 +9,10 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Geth;
-use crate::cluster::{Cluster, container};
+use crate::cluster::Cluster;
 use crate::error::{Error, Result};
 use crate::k8s::names;
+use crate::keys::address;
 use crate::network::ports;
 use crate::quorum::{contract, tessera, tx};
 
@@ -176,7 +177,11 @@ impl Sender<'_, '_> {
         if value == initial {
             value += 1;
         }
-        let to = address_bytes(&contract)?;
+        let to = address::parse(&contract).map_err(|e| {
+            failure(format!(
+                "the {kind} contract's receipt ({deploy_tx}) names no address: {e}"
+            ))
+        })?;
         let (set_tx, _) = self.send(Some(to), contract::set(value), parties).await?;
         progress(&format!("{kind}: set({value}) ({set_tx})"));
         let mut reads = Vec::new();
@@ -263,19 +268,16 @@ impl Sender<'_, '_> {
 
     /// Stores `payload` in the sender's Tessera; the hash it answers is the transaction's data.
     async fn store_raw(&self, payload: &[u8], from: &str) -> Result<Vec<u8>> {
-        let geth = self.geth;
         let node = &self.plan.node;
-        let pod =
-            container::running_pod_in(&geth.pods, geth.namespace, node, names::CONTAINER_TESSERA)?;
-        let (status, body) = container::http_post(
-            geth.conn,
-            geth.namespace,
-            &pod,
-            ports::TESSERA_THIRD_PARTY,
-            tessera::STORE_RAW_PATH,
-            tessera::store_raw_request(payload, from),
-        )
-        .await?;
+        let (status, body) = self
+            .geth
+            .post(
+                node,
+                names::CONTAINER_TESSERA,
+                (ports::TESSERA_THIRD_PARTY, tessera::STORE_RAW_PATH),
+                tessera::store_raw_request(payload, from),
+            )
+            .await?;
         if status != 200 {
             return Err(failure(format!(
                 "Tessera of node `{node}` answered {} with HTTP {status}: {}",
@@ -387,14 +389,6 @@ fn shown(value: Option<u64>) -> String {
     value.map_or("nothing".to_string(), |v| v.to_string())
 }
 
-fn address_bytes(text: &str) -> Result<[u8; 20]> {
-    let digits = text.strip_prefix("0x").unwrap_or(text);
-    hex::decode(digits)
-        .ok()
-        .and_then(|b| <[u8; 20]>::try_from(b).ok())
-        .ok_or_else(|| failure(format!("`{text}` is not an address")))
-}
-
 /// A value to store: random, so a contract left by an earlier run cannot pass for this one.
 fn random_value() -> u64 {
     let mut bytes = [0u8; 4];
@@ -413,8 +407,8 @@ mod tests {
     #[test]
     fn addresses_of_receipts_parse_whatever_their_case() {
         let lower = "0x1932c48b2bf8102ba33b4a6b545c32236e342f34";
-        assert_eq!(address_bytes(lower).unwrap()[0], 0x19);
-        assert!(address_bytes("0x12").is_err());
+        assert_eq!(address::parse(lower).unwrap()[0], 0x19);
+        assert!(address::parse("0x12").is_err());
     }
 
     #[test]

@@ -9,7 +9,6 @@ use serde::Serialize;
 use super::super::OpsError;
 use crate::config::{Config, NodeEntry};
 use crate::keys::address;
-use crate::network::TxManagerKind;
 
 /// Which halves of the test to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +58,7 @@ pub fn plan(
     timeout: Duration,
 ) -> Result<ContractPlan, OpsError> {
     let entry = super::super::local_node(config, node)?;
-    if kinds.private && !has_tessera(entry) {
+    if kinds.private && !entry.has_tessera() {
         return Err(OpsError::Invalid(format!(
             "node `{node}` runs without Tessera (`tm: none`), so it cannot send a private \
              transaction; run `qctl test contract {node} --public`"
@@ -78,7 +77,7 @@ pub fn plan(
     let mut named: Vec<Result<&NodeEntry, (String, String)>> = Vec::new();
     for name in private_for {
         if let Some(party) = config.nodes.iter().find(|n| &n.name == name) {
-            if party.name == entry.name || !has_tessera(party) {
+            if party.name == entry.name || !party.has_tessera() {
                 return Err(OpsError::Invalid(format!(
                     "--private-for `{name}`: {}",
                     if party.name == entry.name {
@@ -105,7 +104,7 @@ pub fn plan(
             let known: Vec<&str> = config
                 .nodes
                 .iter()
-                .filter(|n| n.name != entry.name && has_tessera(n))
+                .filter(|n| n.name != entry.name && n.has_tessera())
                 .map(|n| n.name.as_str())
                 .collect();
             return Err(OpsError::Invalid(format!(
@@ -127,7 +126,7 @@ pub fn plan(
         .collect();
     if kinds.private && private_for.is_empty() {
         // By default the first other node with Tessera is the party.
-        named.extend(others.iter().find(|n| has_tessera(n)).map(|n| Ok(*n)));
+        named.extend(others.iter().find(|n| n.has_tessera()).map(|n| Ok(*n)));
     }
 
     let (identity, secrets) = keys(&entry.name, &entry.key_dir)?;
@@ -168,7 +167,7 @@ pub fn plan(
         .then(|| {
             others
                 .iter()
-                .filter(|n| has_tessera(n))
+                .filter(|n| n.has_tessera())
                 .find(|n| !parties.iter().any(|p| p.name == n.name))
                 .map(|n| n.name.clone())
         })
@@ -190,8 +189,4 @@ fn no_tessera_key(node: &str) -> OpsError {
     OpsError::Invalid(format!(
         "node `{node}` has no Tessera key in its key dir; `qctl generate` writes it"
     ))
-}
-
-fn has_tessera(node: &NodeEntry) -> bool {
-    node.tm != TxManagerKind::None
 }
